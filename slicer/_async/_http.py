@@ -1,0 +1,128 @@
+"""The async HTTP layer: one ``httpx.AsyncClient`` for generated calls and streams alike."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from slicer_api import Client as GeneratedClient
+from slicer_api.types import Response
+
+from slicer._core.retry import RetryPolicy
+from slicer._core.status import error_for_status
+from slicer._core.urls import Endpoint
+from slicer._http_common import (
+    RETRYABLE_ERRORS,
+    USE_CLIENT_DEFAULT,
+    AsyncOperation,
+    TimeoutTypes,
+    UseClientDefault,
+    active_call,
+    call_context,
+    default_headers,
+    map_transport_errors,
+    to_timeout,
+)
+
+__all__ = ["AsyncHTTP"]
+
+
+class AsyncHTTP:
+    """Owns (or borrows) the ``httpx.AsyncClient`` and the generated client built on it.
+
+    Requests made through :meth:`call` get the SDK's error mapping, per-call timeout and
+    (for idempotent calls) retries; the hooks leave every other request alone.
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        token: str | None,
+        *,
+        user_agent: str | None,
+        timeout: TimeoutTypes,
+        http_client: httpx.AsyncClient | None,
+        retry: RetryPolicy,
+    ) -> None:
+        self.endpoint = endpoint
+        self.timeout = to_timeout(timeout)
+        self._retry = retry
+        self._owner = id(self)
+        headers = default_headers(token, user_agent)
+        if http_client is None:
+            transport = (
+                httpx.AsyncHTTPTransport(uds=endpoint.socket_path) if endpoint.is_unix else None
+            )
+            self.client = httpx.AsyncClient(
+                base_url=endpoint.url, transport=transport, headers=headers, timeout=self.timeout
+            )
+            self._owns_client = True
+        else:
+            self.client = http_client
+            self._owns_client = False
+            if not str(http_client.base_url).strip("/"):
+                http_client.base_url = httpx.URL(endpoint.url)
+            for name, value in headers.items():
+                http_client.headers.setdefault(name, value)
+        self.client.event_hooks["request"].append(self._on_request)
+        self.client.event_hooks["response"].append(self._on_response)
+        self.generated = GeneratedClient(base_url=endpoint.url).set_async_httpx_client(self.client)
+
+    async def _on_request(self, request: httpx.Request) -> None:
+        ctx = active_call(self._owner)
+        if ctx is not None and ctx.timeout is not None:
+            request.extensions["timeout"] = ctx.timeout.as_dict()
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        if response.status_code < 400 or active_call(self._owner) is None:
+            return
+        await response.aread()
+        raise error_for_status(
+            response.status_code,
+            response.content,
+            method=response.request.method,
+            path=response.request.url.path,
+        )
+
+    def resolve_timeout(self, timeout: TimeoutTypes | UseClientDefault) -> httpx.Timeout:
+        """The timeout for one call: the client's, unless the caller gave one."""
+        return self.timeout if isinstance(timeout, UseClientDefault) else to_timeout(timeout)
+
+    async def call(
+        self,
+        operation: AsyncOperation,
+        *args: Any,
+        idempotent: bool = False,
+        http_timeout: TimeoutTypes | UseClientDefault = USE_CLIENT_DEFAULT,
+        **kwargs: Any,
+    ) -> Response[Any]:
+        """Run one generated operation (``module.asyncio_detailed``).
+
+        Error statuses raise :mod:`slicer.errors` exceptions; connection errors raise
+        :class:`~slicer.errors.SlicerConnectionError` after the retries an idempotent call
+        is allowed.
+        """
+        delays = list(self._retry.delays()) if idempotent else []
+        with (
+            map_transport_errors(str(self.endpoint)),
+            call_context(self._owner, self.resolve_timeout(http_timeout)),
+        ):
+            for delay in [*delays, None]:
+                try:
+                    return await operation(*args, client=self.generated, **kwargs)
+                except RETRYABLE_ERRORS:
+                    if delay is None:
+                        raise
+                    await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def aclose(self) -> None:
+        """Close the httpx client if the SDK created it; a borrowed one stays open."""
+        hooks = self.client.event_hooks
+        if self._on_request in hooks["request"]:
+            hooks["request"].remove(self._on_request)
+        if self._on_response in hooks["response"]:
+            hooks["response"].remove(self._on_response)
+        if self._owns_client:
+            await self.client.aclose()
