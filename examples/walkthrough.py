@@ -1,0 +1,100 @@
+"""A walkthrough of slicervm against a local Slicer-compatible daemon (slicer.local).
+
+Run it with ``scripts/demo``. Every step prints what it does and what came back.
+Against a real Slicer daemon, replace the LocalDaemon block with
+``SlicerClient("/var/run/slicer/api.sock")`` or ``SlicerClient.from_env()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from slicer import AsyncSlicerClient, ConflictError, SecretExistsError, SlicerClient, gib
+from slicer.local import LocalDaemon
+
+
+def step(text: str) -> None:
+    print(f"\n==> {text}")
+
+
+def control_plane(client: SlicerClient) -> None:
+    step("daemon info and host groups")
+    info = client.get_info()
+    print(f"    {info.version} on {info.platform}/{info.arch}")
+    for group in client.list_host_groups():
+        print(f"    group {group.name}: {group.cpus} vCPU, {group.ram_bytes // 2**30} GiB")
+
+    step("secrets: create one, list them, try a duplicate")
+    client.secrets.create("api-key", "s3cr3t-value", permissions="0600")
+    for secret in client.secrets.list():
+        print(f"    {secret.name}: {secret.size} bytes, mode {secret.permissions}")
+    try:
+        client.secrets.create("api-key", "again")
+    except SecretExistsError as exc:
+        print(f"    duplicate refused: {exc}")
+
+    step("create a VM with userdata, waiting until the script has run")
+    userdata = "echo 'hello from userdata'; uname -s; echo ready > /dev/null"
+    with client.create_vm(
+        cpus=1, ram_bytes=gib(1), userdata=userdata, tags=["demo", "name=web"],
+        secrets=["api-key"], wait="userdata", timeout=60,
+    ) as vm:
+        print(f"    created {vm.hostname} in group {vm.group} with IP {vm.ip}")
+        health = vm.health(stats=True)
+        print(f"    agent {health.agent_version}, userdata exit code {health.userdata_exit_code}")
+
+        step("list VMs, filtered by tag")
+        for item in client.list_vms(tag="name=web"):
+            print(f"    {item.hostname} {item.status} tags={list(item.tags)}")
+
+        step("tags: add, remove, replace (the name= tag is kept)")
+        print(f"    after add:     {sorted(vm.add_tags('tier=frontend', 'temp'))}")
+        print(f"    after remove:  {sorted(vm.remove_tags('temp'))}")
+        print(f"    after replace: {sorted(vm.replace_tags('rebuilt'))}")
+
+        step("serial console logs")
+        for line in vm.logs(lines=0).content.splitlines():
+            print(f"    | {line}")
+
+        step("pause and resume (the VM's processes get SIGSTOP / SIGCONT)")
+        vm.pause()
+        print(f"    status: {vm.info().status}")
+        try:
+            vm.health(stats=True)
+        except ConflictError as exc:
+            print(f"    health while paused: {exc}")
+        vm.resume()
+        print(f"    status: {vm.info().status}")
+
+        step("stats")
+        stats = vm.stats()
+        if stats.snapshot is not None:
+            snap = stats.snapshot
+            print(f"    load {snap.load_avg_1:.2f}, memory {snap.memory_used_percent:.0f}% used")
+
+        step(f"delete {vm.hostname} (leaving the with-block)")
+    print(f"    VMs left: {[v.hostname for v in client.list_vms()]}")
+    client.secrets.delete("api-key")
+
+
+async def async_part(base_url: str, token: str | None) -> None:
+    step("the same API with asyncio: three VMs created concurrently")
+    async with AsyncSlicerClient(base_url, token) as client:
+        vms = await asyncio.gather(*(client.create_vm(tags=["async"]) for _ in range(3)))
+        print(f"    created {sorted(vm.hostname for vm in vms)}")
+        await asyncio.gather(*(vm.delete() for vm in vms))
+        print(f"    deleted; VMs left: {len(await client.list_vms(tag='async'))}")
+
+
+def main() -> None:
+    print("Starting slicer.local (a local daemon: VMs are plain local processes, not isolated)")
+    with LocalDaemon() as daemon:
+        print(f"    listening on {daemon.base_url}")
+        with daemon.client() as client:
+            control_plane(client)
+        asyncio.run(async_part(daemon.base_url, daemon.token))
+    print("\nDone: the daemon is stopped and its state directory removed.")
+
+
+if __name__ == "__main__":
+    main()
