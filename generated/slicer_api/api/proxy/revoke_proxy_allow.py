@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.revoke_proxy_allow_request import RevokeProxyAllowRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RevokeProxyAllowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/proxy/v1/allows/revoke",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = response.text
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeProxyAllowRequest,
+) -> Response[Any | str]:
+    """Remove one exact allow rule
+
+     Removes the single rule of the client that matches host, methods, paths, ports and passthrough. 204
+    exactly; 404 when no rule matches.
+
+    Args:
+        body (RevokeProxyAllowRequest): Identifies one exact rule by host, methods, paths, ports
+            and passthrough.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeProxyAllowRequest,
+) -> Any | str | None:
+    """Remove one exact allow rule
+
+     Removes the single rule of the client that matches host, methods, paths, ports and passthrough. 204
+    exactly; 404 when no rule matches.
+
+    Args:
+        body (RevokeProxyAllowRequest): Identifies one exact rule by host, methods, paths, ports
+            and passthrough.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeProxyAllowRequest,
+) -> Response[Any | str]:
+    """Remove one exact allow rule
+
+     Removes the single rule of the client that matches host, methods, paths, ports and passthrough. 204
+    exactly; 404 when no rule matches.
+
+    Args:
+        body (RevokeProxyAllowRequest): Identifies one exact rule by host, methods, paths, ports
+            and passthrough.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeProxyAllowRequest,
+) -> Any | str | None:
+    """Remove one exact allow rule
+
+     Removes the single rule of the client that matches host, methods, paths, ports and passthrough. 204
+    exactly; 404 when no rule matches.
+
+    Args:
+        body (RevokeProxyAllowRequest): Identifies one exact rule by host, methods, paths, ports
+            and passthrough.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

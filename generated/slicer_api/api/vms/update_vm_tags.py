@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vm_tag_update import VMTagUpdate
+from ...models.vm_tags import VMTags
+from ...types import Response
+
+
+def _get_kwargs(
+    hostname: str,
+    *,
+    body: VMTagUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/vm/{hostname}/tags".format(
+            hostname=quote(str(hostname), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VMTags | None:
+    if response.status_code == 200:
+        response_200 = VMTags.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | VMTags]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hostname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VMTagUpdate,
+) -> Response[Error | VMTags]:
+    """Change the VM's tags
+
+     Adds and/or removes tags, or replaces them all. `replace` cannot be combined with `add` or `remove`
+    (400). The `name=<value>` tag cannot be changed: the daemon keeps it through a replace. Clients
+    accept any 2xx; daemons answer 200.
+
+    Args:
+        hostname (str):
+        body (VMTagUpdate): A tag change. Send `add` and/or `remove`, or `replace` alone
+            (`"replace": []` clears every tag except `name=<value>`, which cannot be changed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VMTags]
+    """
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hostname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VMTagUpdate,
+) -> Error | VMTags | None:
+    """Change the VM's tags
+
+     Adds and/or removes tags, or replaces them all. `replace` cannot be combined with `add` or `remove`
+    (400). The `name=<value>` tag cannot be changed: the daemon keeps it through a replace. Clients
+    accept any 2xx; daemons answer 200.
+
+    Args:
+        hostname (str):
+        body (VMTagUpdate): A tag change. Send `add` and/or `remove`, or `replace` alone
+            (`"replace": []` clears every tag except `name=<value>`, which cannot be changed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VMTags
+    """
+
+    return sync_detailed(
+        hostname=hostname,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hostname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VMTagUpdate,
+) -> Response[Error | VMTags]:
+    """Change the VM's tags
+
+     Adds and/or removes tags, or replaces them all. `replace` cannot be combined with `add` or `remove`
+    (400). The `name=<value>` tag cannot be changed: the daemon keeps it through a replace. Clients
+    accept any 2xx; daemons answer 200.
+
+    Args:
+        hostname (str):
+        body (VMTagUpdate): A tag change. Send `add` and/or `remove`, or `replace` alone
+            (`"replace": []` clears every tag except `name=<value>`, which cannot be changed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VMTags]
+    """
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hostname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VMTagUpdate,
+) -> Error | VMTags | None:
+    """Change the VM's tags
+
+     Adds and/or removes tags, or replaces them all. `replace` cannot be combined with `add` or `remove`
+    (400). The `name=<value>` tag cannot be changed: the daemon keeps it through a replace. Clients
+    accept any 2xx; daemons answer 200.
+
+    Args:
+        hostname (str):
+        body (VMTagUpdate): A tag change. Send `add` and/or `remove`, or `replace` alone
+            (`"replace": []` clears every tag except `name=<value>`, which cannot be changed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VMTags
+    """
+
+    return (
+        await asyncio_detailed(
+            hostname=hostname,
+            client=client,
+            body=body,
+        )
+    ).parsed
