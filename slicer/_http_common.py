@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+from http import HTTPStatus
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, TypeAlias
@@ -24,6 +25,7 @@ from slicer._version import __version__
 __all__ = [
     "AsyncOperation",
     "DEFAULT_TIMEOUT",
+    "GENERATED_PARSE_ERRORS",
     "LONG_POLL_MARGIN",
     "RETRYABLE_ERRORS",
     "SyncOperation",
@@ -36,6 +38,7 @@ __all__ = [
     "default_headers",
     "long_poll_timeout",
     "map_transport_errors",
+    "raw_response",
     "to_timeout",
 ]
 
@@ -98,18 +101,21 @@ def default_headers(token: str | None, user_agent: str | None) -> dict[str, str]
     return headers
 
 
-@dataclass(frozen=True)
+@dataclass
 class CallContext:
     """What the event hooks need to know about the SDK call in progress.
 
     Attributes:
-        timeout: the timeout for this call's requests, or ``None`` for the client default.
         owner: identity of the SDK HTTP layer making the call (hooks of other layers
             sharing a borrowed ``httpx`` client ignore it).
+        timeout: the timeout for this call's requests, or ``None`` for the client default.
+        response: the last response received, kept so that a body the generated client
+            is too strict to parse can still be read by the tolerant models.
     """
 
     owner: int
     timeout: httpx.Timeout | None = None
+    response: httpx.Response | None = None
 
 
 _CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar(
@@ -124,13 +130,32 @@ def active_call(owner: int) -> CallContext | None:
 
 
 @contextlib.contextmanager
-def call_context(owner: int, timeout: httpx.Timeout | None) -> Iterator[None]:
+def call_context(owner: int, timeout: httpx.Timeout | None) -> Iterator[CallContext]:
     """Mark the requests sent inside the block as SDK requests (task- and thread-local)."""
-    token = _CALL.set(CallContext(owner=owner, timeout=timeout))
+    ctx = CallContext(owner=owner, timeout=timeout)
+    token = _CALL.set(ctx)
     try:
-        yield
+        yield ctx
     finally:
         _CALL.reset(token)
+
+
+#: What the generated models raise when a body does not match their (strict) schema.
+GENERATED_PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def raw_response(ctx: CallContext) -> Response[Any] | None:
+    """The last response of a call as a generated ``Response`` with nothing parsed."""
+    received = ctx.response
+    if received is None:
+        return None
+    try:
+        status = HTTPStatus(received.status_code)
+    except ValueError:
+        status = HTTPStatus.OK  # only success responses get here; the code is not used
+    return Response(
+        status_code=status, content=received.content, headers=received.headers, parsed=None
+    )
 
 
 @contextlib.contextmanager

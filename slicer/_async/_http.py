@@ -13,6 +13,7 @@ from slicer._core.retry import RetryPolicy
 from slicer._core.status import error_for_status
 from slicer._core.urls import Endpoint
 from slicer._http_common import (
+    GENERATED_PARSE_ERRORS,
     RETRYABLE_ERRORS,
     USE_CLIENT_DEFAULT,
     AsyncOperation,
@@ -22,6 +23,7 @@ from slicer._http_common import (
     call_context,
     default_headers,
     map_transport_errors,
+    raw_response,
     to_timeout,
 )
 
@@ -75,7 +77,11 @@ class AsyncHTTP:
             request.extensions["timeout"] = ctx.timeout.as_dict()
 
     async def _on_response(self, response: httpx.Response) -> None:
-        if response.status_code < 400 or active_call(self._owner) is None:
+        ctx = active_call(self._owner)
+        if ctx is None:
+            return
+        ctx.response = response
+        if response.status_code < 400:
             return
         await response.aread()
         raise error_for_status(
@@ -106,7 +112,7 @@ class AsyncHTTP:
         delays = list(self._retry.delays()) if idempotent else []
         with (
             map_transport_errors(str(self.endpoint)),
-            call_context(self._owner, self.resolve_timeout(http_timeout)),
+            call_context(self._owner, self.resolve_timeout(http_timeout)) as ctx,
         ):
             for delay in [*delays, None]:
                 try:
@@ -115,6 +121,13 @@ class AsyncHTTP:
                     if delay is None:
                         raise
                     await asyncio.sleep(delay)
+                except GENERATED_PARSE_ERRORS:
+                    # The generated models are stricter than the daemons in the wild (a
+                    # field an older daemon leaves out); our models read the raw body.
+                    fallback = raw_response(ctx)
+                    if fallback is None:
+                        raise
+                    return fallback
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def aclose(self) -> None:
