@@ -1,0 +1,88 @@
+"""The route table: every path once, with all of its methods (so 405 ``Allow`` is right).
+
+Order matters: ``/vm/commits...`` comes before ``/vm/{hostname}...`` so a VM called
+``commits`` cannot shadow them. To implement a data-plane feature, write its handlers
+in their own module and swap the ``stub(...)`` entries below for them.
+"""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute
+
+from slicer.local.daemon import Daemon
+from slicer.local.routes.base import route
+from slicer.local.routes.commits import CommitRoutes
+from slicer.local.routes.dataplane import NotImplementedRoutes
+from slicer.local.routes.info import InfoRoutes
+from slicer.local.routes.lifecycle import LifecycleRoutes
+from slicer.local.routes.observe import ObserveRoutes
+from slicer.local.routes.proxy import ProxyRoutes
+from slicer.local.routes.secrets import SecretRoutes
+from slicer.local.routes.vms import VMRoutes
+
+__all__ = ["build_routes"]
+
+
+def build_routes(daemon: Daemon) -> list[BaseRoute]:
+    """Every route of the daemon, bound to ``daemon``."""
+    info = InfoRoutes(daemon)
+    vms = VMRoutes(daemon)
+    obs = ObserveRoutes(daemon)
+    life = LifecycleRoutes(daemon)
+    sec = SecretRoutes(daemon)
+    prx = ProxyRoutes(daemon)
+    com = CommitRoutes(daemon)
+    stub = NotImplementedRoutes(daemon).handler
+    vm = "/vm/{hostname}"
+    return [
+        # info and host groups
+        route("/healthz", GET=info.healthz),
+        route("/info", GET=info.info),
+        route("/hostgroup", GET=info.host_groups),
+        route("/hostgroup/{group}/nodes", GET=vms.list_group, POST=vms.create),
+        route("/hostgroup/{group}/nodes/{hostname}", DELETE=vms.delete),
+        route("/nodes", GET=vms.list_all),
+        route("/nodes/stats", GET=obs.stats_all),
+        route("/node/{hostname}/stats", GET=obs.stats_one),
+        # secrets
+        route("/secrets", GET=sec.list_secrets, POST=sec.create),
+        route("/secrets/{name}", PATCH=sec.update, DELETE=sec.delete),
+        # commits (before /vm/{hostname})
+        route("/vm/commits", GET=com.list_commits),
+        route("/vm/commits/{commit_id}", DELETE=com.delete),
+        route("/vm/commits/{commit_id}/fork", POST=com.fork),
+        # one VM
+        route(vm, GET=vms.describe),
+        route(f"{vm}/tags", GET=vms.get_tags, PATCH=vms.patch_tags),
+        route(f"{vm}/relaunch", POST=life.relaunch),
+        route(f"{vm}/health", GET=obs.health, HEAD=obs.health_head),
+        route(f"{vm}/logs", GET=obs.logs),
+        route(f"{vm}/shutdown", POST=life.shutdown),
+        route(f"{vm}/pause", POST=life.pause),
+        route(f"{vm}/resume", POST=life.resume),
+        route(f"{vm}/suspend", POST=life.suspend),
+        route(f"{vm}/restore", POST=life.restore),
+        route(f"{vm}/commit", POST=com.commit),
+        # data plane (later issues)
+        route(f"{vm}/exec", POST=stub("exec"), GET=stub("exec")),
+        route(f"{vm}/exec/{{exec_id}}", GET=stub("exec"), DELETE=stub("exec")),
+        route(f"{vm}/exec/{{exec_id}}/logs", GET=stub("exec")),
+        route(f"{vm}/exec/{{exec_id}}/kill", POST=stub("exec")),
+        route(f"{vm}/exec/{{exec_id}}/wait-exit", GET=stub("exec")),
+        route(f"{vm}/cp", GET=stub("cp"), POST=stub("cp")),
+        route(f"{vm}/fs/readdir", GET=stub("fs")),
+        route(f"{vm}/fs/stat", GET=stub("fs")),
+        route(f"{vm}/fs/mkdir", POST=stub("fs")),
+        route(f"{vm}/fs/remove", DELETE=stub("fs")),
+        route(f"{vm}/fs/watch", GET=stub("fs watch")),
+        route(f"{vm}/forward", GET=stub("forward")),
+        route(f"{vm}/shell", GET=stub("shell")),
+        # proxy admin
+        route("/proxy/v1/clients", GET=prx.list_clients, POST=prx.create_client),
+        route("/proxy/v1/clients/{client}", GET=prx.list_rules, DELETE=prx.delete_client),
+        route("/proxy/v1/secrets", GET=prx.list_secrets, POST=prx.create_secret),
+        route("/proxy/v1/secrets/{name}", DELETE=prx.delete_secret),
+        route("/proxy/v1/allows", POST=prx.add_allow),
+        route("/proxy/v1/allows/revoke", POST=prx.revoke),
+        route("/proxy/v1/allows/{client}/{host}", DELETE=prx.remove_allow),
+    ]

@@ -1,0 +1,46 @@
+"""Lifecycle POSTs: relaunch, shutdown, pause, resume, suspend, restore."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from slicer.local.daemon import Daemon
+from slicer.local.decode import Query
+from slicer.local.errors import not_implemented
+from slicer.local.routes.base import json, param, run_sync, text
+
+__all__ = ["LifecycleRoutes"]
+
+
+class LifecycleRoutes:
+    def __init__(self, daemon: Daemon) -> None:
+        self.d = daemon
+
+    async def relaunch(self, request: Request) -> Response:
+        vm = await run_sync(self.d.lifecycle.relaunch, param(request, "hostname"))
+        return json(vm.to_created())
+
+    async def shutdown(self, request: Request) -> Response:
+        """``action=reboot`` (default) or ``shutdown``: both stop the VM, as on Firecracker."""
+        hostname = self.d.vms.get(param(request, "hostname")).hostname
+        action = Query(request).choice("action", ("reboot", "shutdown")) or "reboot"
+        deleted = await run_sync(self.d.lifecycle.stop, hostname)
+        outcome = "stopped and deleted (ephemeral)" if deleted else "stopped"
+        return text(f"vm {hostname} {outcome} ({action})")
+
+    async def pause(self, request: Request) -> Response:
+        vm = await run_sync(self.d.lifecycle.pause, param(request, "hostname"))
+        return text(f"vm {vm.hostname} paused")
+
+    async def resume(self, request: Request) -> Response:
+        vm = await run_sync(self.d.lifecycle.resume, param(request, "hostname"))
+        return text(f"vm {vm.hostname} resumed")
+
+    async def suspend(self, request: Request) -> Response:
+        self.d.vms.get(param(request, "hostname"))
+        raise not_implemented("suspend is not supported by slicer-local")
+
+    async def restore(self, request: Request) -> Response:
+        self.d.vms.get(param(request, "hostname"))
+        raise not_implemented("restore is not supported by slicer-local")

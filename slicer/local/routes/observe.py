@@ -1,0 +1,80 @@
+"""Read-only VM views: logs, agent health, stats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from slicer.local.daemon import Daemon
+from slicer.local.decode import Query
+from slicer.local.errors import ApiError
+from slicer.local.routes.base import empty, json, param, run_sync
+from slicer.local.stats import vm_stats
+from slicer.local.version import AGENT_VERSION
+from slicer.local.vm import RUNNING, VM
+
+__all__ = ["ObserveRoutes", "tail"]
+
+#: Lines returned when ``lines`` is absent; ``lines=0`` returns everything.
+DEFAULT_LINES = 20
+
+
+def tail(path: Path, lines: int) -> str:
+    """The last ``lines`` lines of a text file (all of it when ``lines`` is 0)."""
+    try:
+        text = path.read_bytes().decode("utf-8", "replace")
+    except FileNotFoundError:
+        return ""
+    if lines == 0:
+        return text
+    return "".join(text.splitlines(keepends=True)[-lines:])
+
+
+class ObserveRoutes:
+    def __init__(self, daemon: Daemon) -> None:
+        self.d = daemon
+
+    async def logs(self, request: Request) -> Response:
+        vm = self.d.vms.get(param(request, "hostname"))
+        lines = Query(request).integer("lines")
+        if lines is None:
+            lines = DEFAULT_LINES
+        content = await run_sync(tail, vm.console_log, lines)
+        return json({"hostname": vm.hostname, "lines": lines, "content": content})
+
+    def _agent(self, request: Request) -> VM:
+        vm = self.d.vms.get(param(request, "hostname"))
+        if vm.status != RUNNING:
+            raise ApiError(
+                409, f"vm {vm.hostname!r} is {vm.status.lower()}: its agent is not reachable"
+            )
+        return vm
+
+    async def health(self, request: Request) -> Response:
+        vm = self._agent(request)
+        uptime = vm.uptime_ns()
+        done = vm.userdata_done.is_set()
+        return json(
+            {
+                "hostname": vm.hostname,
+                "agent_uptime": uptime,
+                "agent_version": AGENT_VERSION,
+                "system_uptime": uptime,
+                "userdata_ran": vm.userdata_ran and done,
+                "userdata_exit_code": vm.userdata_exit_code if done else None,
+                "ip": vm.ip_address,
+            }
+        )
+
+    async def health_head(self, request: Request) -> Response:
+        self._agent(request)
+        return empty(200)
+
+    async def stats_all(self, _request: Request) -> Response:
+        return json(await run_sync(vm_stats, self.d.vms.select()))
+
+    async def stats_one(self, request: Request) -> Response:
+        vm = self.d.vms.get(param(request, "hostname"))
+        return json(await run_sync(vm_stats, [vm]))
