@@ -42,6 +42,10 @@ __all__ = ["LocalDaemon"]
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 
+def _str(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
 class LocalDaemon:
     """A slicer.local daemon for tests. Use as a context manager, or ``start()``/``close()``.
 
@@ -87,9 +91,12 @@ class LocalDaemon:
         self.startup_timeout = startup_timeout
         self.base_url = ""
         self.token: str | None = None
-        self.token_path: Path | None = None
-        self.socket_path: Path | None = None
-        self.state_dir: Path | None = None
+        #: file holding the token, when the daemon generated or was given one in a file.
+        self.token_path: str | None = None
+        #: the unix socket (None for TCP); a plain str, usable as ``uds=`` in httpx.
+        self.socket_path: str | None = None
+        #: the state directory (a plain str path).
+        self.state_dir: str | None = None
         self.host: str | None = None
         self.port: int | None = None
         #: the daemon's process when ``in_process=False``.
@@ -132,7 +139,7 @@ class LocalDaemon:
         directory, socket path and port; persistent state survives, ephemeral VMs do not."""
         self._shutdown()
         if self.socket_path is not None and self._socket_arg is None:
-            self._socket_arg = self.socket_path
+            self._socket_arg = Path(self.socket_path)
         if self.tcp and self.port:
             self._port = self.port
         return self.start()
@@ -179,9 +186,10 @@ class LocalDaemon:
             )
         )
         self._prepared = prepared
-        self.state_dir = prepared.state_dir
-        self.token, self.token_path = prepared.token, prepared.token_path
-        self.socket_path = prepared.listener.socket_path
+        self.state_dir = str(prepared.state_dir)
+        self.token = prepared.token
+        self.token_path = _str(prepared.token_path)
+        self.socket_path = _str(prepared.listener.socket_path)
         self.host, self.port = prepared.listener.host, prepared.listener.port
         self._server = server = DaemonServer(prepared)
         self._thread = threading.Thread(
@@ -212,11 +220,12 @@ class LocalDaemon:
         scratch = Path(tempfile.mkdtemp(prefix="slicer-harness-"))
         self._scratch = scratch
         assert self._state_dir_arg is not None
-        self.state_dir = private_dir(self._state_dir_arg.expanduser().absolute())
+        state_dir = private_dir(self._state_dir_arg.expanduser().absolute())
+        self.state_dir = str(state_dir)
         config_file = scratch / "config.json"
         atomic_write(config_file, json.dumps(self.config.to_mapping()).encode())
         ready = scratch / "ready.json"
-        args = ["serve", "--config", str(config_file), "--state-dir", str(self.state_dir)]
+        args = ["serve", "--config", str(config_file), "--state-dir", self.state_dir]
         args += ["--ready-file", str(ready)]
         if self.tcp:
             args += ["--host", self._host or "127.0.0.1", "--port", str(self._port or 0)]
@@ -252,13 +261,13 @@ class LocalDaemon:
             return path
         if not self.tcp or self.insecure:
             return None
-        path = self.state_dir / "token"
+        path = Path(self.state_dir) / "token"
         with contextlib.suppress(FileNotFoundError):
             self.token = path.read_text(encoding="utf-8").strip() or None
         if self.token is None:
             self.token = secrets.token_urlsafe(32)
             atomic_write(path, self.token.encode() + b"\n")
-        self.token_path = path
+        self.token_path = str(path)
         return path
 
     def _log_tail(self) -> str:
@@ -281,7 +290,7 @@ class LocalDaemon:
                 info = json.loads(ready.read_text(encoding="utf-8"))
             if info is None:
                 time.sleep(0.02)
-        self.socket_path = Path(info["socket_path"]) if info.get("socket_path") else None
+        self.socket_path = info.get("socket_path") or None
         self.host, self.port = info.get("host"), info.get("port")
         base_url = info["base_url"]
         self._healthz(base_url)
@@ -289,7 +298,7 @@ class LocalDaemon:
 
     def _healthz(self, base_url: str) -> None:
         if self.socket_path is not None:
-            transport = httpx.HTTPTransport(uds=str(self.socket_path))
+            transport = httpx.HTTPTransport(uds=self.socket_path)
             client = httpx.Client(transport=transport, base_url="http://unix")
         else:
             client = httpx.Client(base_url=base_url)
@@ -306,11 +315,11 @@ class LocalDaemon:
                 proc.kill()
                 proc.wait()
         if self.state_dir is not None:
-            kill_marked(str(self.state_dir))  # VMs orphaned by a killed daemon
+            kill_marked(self.state_dir)  # VMs orphaned by a killed daemon
         if self.socket_path is not None and not self._owns_state_dir:
             with contextlib.suppress(OSError):
-                if self.socket_path.is_socket():
-                    self.socket_path.unlink()
+                if Path(self.socket_path).is_socket():
+                    os.unlink(self.socket_path)
 
     # -- clients ---------------------------------------------------------------
     def client(self, **kwargs: Any) -> SlicerClient:
