@@ -1,11 +1,18 @@
-"""Route helpers: one Starlette ``Route`` per path with per-method handlers."""
+"""Route helpers: one Starlette ``Route`` per path with per-method handlers.
+
+Handlers written as plain ``def`` run in a worker thread: use that for anything that
+touches daemon state (it may wait for the daemon lock or for disk). ``async def``
+handlers run on the event loop and must only await (request bodies, waits) and hand
+state work to :func:`run_sync`.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -14,8 +21,21 @@ from starlette.routing import Route
 
 __all__ = ["Handler", "empty", "json", "param", "route", "run_sync", "text", "wait_event"]
 
-Handler = Callable[[Request], Awaitable[Response]]
+AsyncHandler = Callable[[Request], Awaitable[Response]]
+SyncHandler = Callable[[Request], Response]
+Handler = AsyncHandler | SyncHandler
 T = TypeVar("T")
+
+
+def _as_async(handler: Handler) -> AsyncHandler:
+    if inspect.iscoroutinefunction(handler):
+        return cast(AsyncHandler, handler)
+    sync = cast(SyncHandler, handler)
+
+    async def in_thread(request: Request) -> Response:
+        return await run_in_threadpool(sync, request)
+
+    return in_thread
 
 
 def route(path: str, **handlers: Handler) -> Route:
@@ -24,7 +44,7 @@ def route(path: str, **handlers: Handler) -> Route:
     Keeping every method of a path in one ``Route`` makes 405 responses carry the full
     ``Allow`` header.
     """
-    table = {method.upper(): handler for method, handler in handlers.items()}
+    table = {method.upper(): _as_async(handler) for method, handler in handlers.items()}
     if "GET" in table and "HEAD" not in table:
         table["HEAD"] = table["GET"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -19,18 +21,19 @@ class CommitRoutes:
         self.d = daemon
 
     async def commit(self, request: Request) -> Response:
-        vm = self.d.vms.get(param(request, "hostname"))
+        hostname = param(request, "hostname")
         body = await read_json_object(request, allow_empty=True)
-        result = await run_sync(self.d.commits.commit, vm, body)
-        if vm.persistent:
-            await run_sync(self._save_vms)
-        return json(result)
 
-    def _save_vms(self) -> None:
-        with self.d.lock:
-            self.d.vms.save()
+        def work() -> dict[str, Any]:
+            vm = self.d.vms.get(hostname)
+            result = self.d.commits.commit(vm, body)
+            with self.d.lock:
+                self.d.vms.save()  # the VM's commit_id changed
+            return result
 
-    async def list_commits(self, request: Request) -> Response:
+        return json(await run_sync(work))
+
+    def list_commits(self, request: Request) -> Response:
         q = Query(request)
         tags = [t.strip() for t in q.values("tag") if t.strip()]
         items = self.d.commits.find(
@@ -41,15 +44,15 @@ class CommitRoutes:
         )
         return json(items)
 
-    async def delete(self, request: Request) -> Response:
+    def delete(self, request: Request) -> Response:
         commit_id = validate_commit_id(param(request, "commit_id"))
         rec = self.d.commits.get(commit_id)
         exists = self.d.vms.exists(rec["source_hostname"])
-        return json(await run_sync(self.d.commits.delete, commit_id, exists))
+        return json(self.d.commits.delete(commit_id, exists))
 
     async def fork(self, request: Request) -> Response:
         commit_id = validate_commit_id(param(request, "commit_id"))
-        self.d.commits.get(commit_id)
+        await run_sync(self.d.commits.get, commit_id)  # 404 before looking at the body
         q = Query(request)
         wait = q.choice("wait", ("agent", "none")) or "agent"
         q.duration("timeout")  # validated; a local child is ready at once

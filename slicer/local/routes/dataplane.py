@@ -23,7 +23,7 @@ class NotImplementedRoutes:
     def handler(self, feature: str) -> Handler:
         """A handler that checks the VM exists, then answers 501 for ``feature``."""
 
-        async def handle(request: Request) -> Response:
+        def handle(request: Request) -> Response:
             self.d.vms.get(param(request, "hostname"))
             raise not_implemented(f"{feature} is not implemented by slicer-local yet")
 

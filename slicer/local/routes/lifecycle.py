@@ -8,7 +8,7 @@ from starlette.responses import Response
 from slicer.local.daemon import Daemon
 from slicer.local.decode import Query
 from slicer.local.errors import not_implemented
-from slicer.local.routes.base import json, param, run_sync, text
+from slicer.local.routes.base import json, param, text
 
 __all__ = ["LifecycleRoutes"]
 
@@ -17,30 +17,30 @@ class LifecycleRoutes:
     def __init__(self, daemon: Daemon) -> None:
         self.d = daemon
 
-    async def relaunch(self, request: Request) -> Response:
-        vm = await run_sync(self.d.lifecycle.relaunch, param(request, "hostname"))
+    def relaunch(self, request: Request) -> Response:
+        vm = self.d.lifecycle.relaunch(param(request, "hostname"))
         return json(vm.to_created())
 
-    async def shutdown(self, request: Request) -> Response:
+    def shutdown(self, request: Request) -> Response:
         """``action=reboot`` (default) or ``shutdown``: both stop the VM, as on Firecracker."""
         hostname = self.d.vms.get(param(request, "hostname")).hostname
         action = Query(request).choice("action", ("reboot", "shutdown")) or "reboot"
-        deleted = await run_sync(self.d.lifecycle.stop, hostname)
+        deleted = self.d.lifecycle.stop(hostname)
         outcome = "stopped and deleted (ephemeral)" if deleted else "stopped"
         return text(f"vm {hostname} {outcome} ({action})")
 
-    async def pause(self, request: Request) -> Response:
-        vm = await run_sync(self.d.lifecycle.pause, param(request, "hostname"))
+    def pause(self, request: Request) -> Response:
+        vm = self.d.lifecycle.pause(param(request, "hostname"))
         return text(f"vm {vm.hostname} paused")
 
-    async def resume(self, request: Request) -> Response:
-        vm = await run_sync(self.d.lifecycle.resume, param(request, "hostname"))
+    def resume(self, request: Request) -> Response:
+        vm = self.d.lifecycle.resume(param(request, "hostname"))
         return text(f"vm {vm.hostname} resumed")
 
-    async def suspend(self, request: Request) -> Response:
+    def suspend(self, request: Request) -> Response:
         self.d.vms.get(param(request, "hostname"))
         raise not_implemented("suspend is not supported by slicer-local")
 
-    async def restore(self, request: Request) -> Response:
+    def restore(self, request: Request) -> Response:
         self.d.vms.get(param(request, "hostname"))
         raise not_implemented("restore is not supported by slicer-local")

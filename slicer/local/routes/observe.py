@@ -10,7 +10,7 @@ from starlette.responses import Response
 from slicer.local.daemon import Daemon
 from slicer.local.decode import Query
 from slicer.local.errors import ApiError
-from slicer.local.routes.base import empty, json, param, run_sync
+from slicer.local.routes.base import empty, json, param
 from slicer.local.stats import vm_stats
 from slicer.local.version import AGENT_VERSION
 from slicer.local.vm import RUNNING, VM
@@ -36,12 +36,12 @@ class ObserveRoutes:
     def __init__(self, daemon: Daemon) -> None:
         self.d = daemon
 
-    async def logs(self, request: Request) -> Response:
+    def logs(self, request: Request) -> Response:
         vm = self.d.vms.get(param(request, "hostname"))
         lines = Query(request).integer("lines")
         if lines is None:
             lines = DEFAULT_LINES
-        content = await run_sync(tail, vm.console_log, lines)
+        content = tail(vm.console_log, lines)
         return json({"hostname": vm.hostname, "lines": lines, "content": content})
 
     def _agent(self, request: Request) -> VM:
@@ -52,7 +52,7 @@ class ObserveRoutes:
             )
         return vm
 
-    async def health(self, request: Request) -> Response:
+    def health(self, request: Request) -> Response:
         vm = self._agent(request)
         uptime = vm.uptime_ns()
         done = vm.userdata_done.is_set()
@@ -68,13 +68,12 @@ class ObserveRoutes:
             }
         )
 
-    async def health_head(self, request: Request) -> Response:
+    def health_head(self, request: Request) -> Response:
         self._agent(request)
         return empty(200)
 
-    async def stats_all(self, _request: Request) -> Response:
-        return json(await run_sync(vm_stats, self.d.vms.select()))
+    def stats_all(self, _request: Request) -> Response:
+        return json(vm_stats(self.d.vms.select()))
 
-    async def stats_one(self, request: Request) -> Response:
-        vm = self.d.vms.get(param(request, "hostname"))
-        return json(await run_sync(vm_stats, [vm]))
+    def stats_one(self, request: Request) -> Response:
+        return json(vm_stats([self.d.vms.get(param(request, "hostname"))]))

@@ -20,33 +20,33 @@ class ProxyRoutes:
         body = await read_json_object(request)
         return json(await run_sync(self.p.create_client, body), 201)
 
-    async def list_clients(self, _request: Request) -> Response:
+    def list_clients(self, _request: Request) -> Response:
         return json(self.p.list_clients())
 
-    async def list_rules(self, request: Request) -> Response:
+    def list_rules(self, request: Request) -> Response:
         return json(self.p.list_rules(param(request, "client")))
 
-    async def delete_client(self, request: Request) -> Response:
-        await run_sync(self.p.delete_client, param(request, "client"))
+    def delete_client(self, request: Request) -> Response:
+        self.p.delete_client(param(request, "client"))
         return empty(204)
 
     async def create_secret(self, request: Request) -> Response:
         body = await read_json_object(request)
         return json(await run_sync(self.p.create_secret, body), 201)
 
-    async def list_secrets(self, _request: Request) -> Response:
+    def list_secrets(self, _request: Request) -> Response:
         return json(self.p.list_secrets())
 
-    async def delete_secret(self, request: Request) -> Response:
-        await run_sync(self.p.delete_secret, param(request, "name"))
+    def delete_secret(self, request: Request) -> Response:
+        self.p.delete_secret(param(request, "name"))
         return empty(204)
 
     async def add_allow(self, request: Request) -> Response:
         body = await read_json_object(request)
         return json(await run_sync(self.p.add_allow, body), 201)
 
-    async def remove_allow(self, request: Request) -> Response:
-        await run_sync(self.p.remove_host, param(request, "client"), param(request, "host"))
+    def remove_allow(self, request: Request) -> Response:
+        self.p.remove_host(param(request, "client"), param(request, "host"))
         return empty(204)
 
     async def revoke(self, request: Request) -> Response:

@@ -16,7 +16,7 @@ class SecretRoutes:
     def __init__(self, daemon: Daemon) -> None:
         self.d = daemon
 
-    async def list_secrets(self, _request: Request) -> Response:
+    def list_secrets(self, _request: Request) -> Response:
         return json(self.d.secrets.list_all())
 
     async def create(self, request: Request) -> Response:
@@ -28,7 +28,7 @@ class SecretRoutes:
         body = await read_json_object(request, allow_empty=True)
         return json(await run_sync(self.d.secrets.update, name, body))
 
-    async def delete(self, request: Request) -> Response:
+    def delete(self, request: Request) -> Response:
         name = param(request, "name")
-        await run_sync(self.d.secrets.delete, name)
+        self.d.secrets.delete(name)
         return json({"message": f"secret {name} deleted"})

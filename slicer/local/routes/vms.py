@@ -81,10 +81,10 @@ class VMRoutes:
         vms = self.d.vms.select(group, q.string("tag"), q.string("tag_prefix"))
         return json([self.d.vms.snapshot(vm) for vm in vms])
 
-    async def list_all(self, request: Request) -> Response:
+    def list_all(self, request: Request) -> Response:
         return self._list(request, None)
 
-    async def list_group(self, request: Request) -> Response:
+    def list_group(self, request: Request) -> Response:
         group = self.d.vms.group(param(request, "group")).name
         return self._list(request, group)
 
@@ -105,12 +105,12 @@ class VMRoutes:
             )
         return json(vm.to_created(), 201)
 
-    async def delete(self, request: Request) -> Response:
+    def delete(self, request: Request) -> Response:
         hostname = param(request, "hostname")
-        await run_sync(self.d.lifecycle.delete, param(request, "group"), hostname)
+        self.d.lifecycle.delete(param(request, "group"), hostname)
         return json({"message": f"vm {hostname} deleted", "disk_removed": "true", "error": ""})
 
-    async def describe(self, request: Request) -> Response:
+    def describe(self, request: Request) -> Response:
         vm = self.d.vms.get(param(request, "hostname"))
         with self.d.lock:
             out: dict[str, Any] = vm.to_node()
@@ -125,20 +125,22 @@ class VMRoutes:
             out["network"] = describe_network(net, vm.network)
         return json(out)
 
-    async def get_tags(self, request: Request) -> Response:
+    def get_tags(self, request: Request) -> Response:
         vm = self.d.vms.get(param(request, "hostname"))
         with self.d.lock:
             return json({"hostname": vm.hostname, "tags": list(vm.tags)})
 
     async def patch_tags(self, request: Request) -> Response:
-        vm = self.d.vms.get(param(request, "hostname"))
+        hostname = param(request, "hostname")
         body = await read_json_object(request)
 
-        def apply() -> list[str]:
+        def apply() -> tuple[str, list[str]]:
+            vm = self.d.vms.get(hostname)
             with self.d.lock:
                 vm.tags = update_tags(vm.tags, body)
                 if vm.persistent:
                     self.d.vms.save()
-                return list(vm.tags)
+                return vm.hostname, list(vm.tags)
 
-        return json({"hostname": vm.hostname, "tags": await run_sync(apply)})
+        name, tags = await run_sync(apply)
+        return json({"hostname": name, "tags": tags})
