@@ -9,7 +9,7 @@ from starlette.middleware import Middleware
 
 from slicer.local.auth import AuthMiddleware
 from slicer.local.daemon import Daemon
-from slicer.local.errors import exception_handlers
+from slicer.local.errors import CatchAllMiddleware, exception_handlers
 from slicer.local.routes import build_routes
 
 __all__ = ["build_app"]
@@ -19,7 +19,10 @@ def build_app(daemon: Daemon, *, token: str | None, extra_hosts: Iterable[str] =
     """The ASGI app for ``daemon``. ``token`` None disables auth (unix socket default)."""
     app = Starlette(
         routes=build_routes(daemon),
-        middleware=[Middleware(AuthMiddleware, token=token, extra_hosts=tuple(extra_hosts))],
+        middleware=[
+            Middleware(CatchAllMiddleware),
+            Middleware(AuthMiddleware, token=token, extra_hosts=tuple(extra_hosts)),
+        ],
         exception_handlers=exception_handlers(),
     )
     app.router.redirect_slashes = False  # /nodes/ is not /nodes, and never a redirect

@@ -13,11 +13,12 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import ExceptionHandler
+from starlette.types import ASGIApp, ExceptionHandler, Message, Receive, Scope, Send
 
 __all__ = [
     "CODES",
     "ApiError",
+    "CatchAllMiddleware",
     "bad_request",
     "conflict",
     "error_response",
@@ -118,16 +119,41 @@ def _disconnect(_request: Request, _exc: Exception) -> Response:
     return error_response(400, "client disconnected")
 
 
-def _server_error(request: Request, exc: Exception) -> Response:
-    log.error("unhandled error on %s %s: %r", request.method, request.url.path, exc)
-    return error_response(500, "internal server error")
-
-
 def exception_handlers() -> dict[Any, ExceptionHandler]:
     """Handlers for ``Starlette(exception_handlers=...)``."""
     return {
         ApiError: _api_error,
         HTTPException: _http_exception,
         ClientDisconnect: _disconnect,
-        Exception: _server_error,
     }
+
+
+class CatchAllMiddleware:
+    """Turn any unhandled exception into a JSON 500 and keep the connection usable.
+
+    (Starlette's own ``ServerErrorMiddleware`` re-raises after answering, which makes
+    uvicorn drop the keep-alive connection.) The traceback goes to the log only.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            if started:
+                raise  # too late for an error response: let the server cut the stream
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            await error_response(500, "internal server error")(scope, receive, send)
