@@ -40,12 +40,10 @@ def start_userdata(vm: VM) -> None:
         try:
             proc = subprocess.Popen(
                 [BASH, str(vm.userdata_path)],
-                cwd=vm.root_dir,
-                env=vm.process_env(),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
+                **vm.spawn_options(),
             )
         except OSError as exc:
             log.write(f"slicer-local: cannot start userdata: {exc}\n".encode())

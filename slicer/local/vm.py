@@ -109,6 +109,19 @@ class VM:
             env.update(extra)
         return env
 
+    def spawn_options(
+        self, cwd: Path | None = None, env: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Keyword arguments for ``subprocess.Popen`` / ``asyncio.create_subprocess_exec``
+        that run a process "inside" this VM: cwd (default ``root/``), the VM environment
+        plus ``env``, and its own session so :meth:`register_process` can track its group.
+        """
+        return {
+            "cwd": str(cwd or self.root_dir),
+            "env": self.process_env(env),
+            "start_new_session": True,
+        }
+
     def uptime_ns(self) -> int:
         """Nanoseconds since the VM was last launched."""
         return int((time.monotonic() - self.started_mono) * 1e9)

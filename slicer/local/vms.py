@@ -130,6 +130,18 @@ class VMManager:
             raise not_found(f"vm {hostname!r} not found")
         return vm
 
+    def require_running(self, hostname: str) -> VM:
+        """The VM, if its "agent" can answer: 404 unknown, 409 paused or stopped.
+
+        Data-plane handlers (exec, files, fs, shell, forward) start with this.
+        """
+        vm = self.get(hostname)
+        if vm.status != RUNNING:
+            raise ApiError(
+                409, f"vm {vm.hostname!r} is {vm.status.lower()}: its agent cannot answer"
+            )
+        return vm
+
     def exists(self, hostname: str) -> bool:
         with self.lock:
             return hostname in self._vms

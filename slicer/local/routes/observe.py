@@ -9,11 +9,9 @@ from starlette.responses import Response
 
 from slicer.local.daemon import Daemon
 from slicer.local.decode import Query
-from slicer.local.errors import ApiError
 from slicer.local.routes.base import empty, json, param
 from slicer.local.stats import vm_stats
 from slicer.local.version import AGENT_VERSION
-from slicer.local.vm import RUNNING, VM
 
 __all__ = ["ObserveRoutes", "tail"]
 
@@ -44,16 +42,8 @@ class ObserveRoutes:
         content = tail(vm.console_log, lines)
         return json({"hostname": vm.hostname, "lines": lines, "content": content})
 
-    def _agent(self, request: Request) -> VM:
-        vm = self.d.vms.get(param(request, "hostname"))
-        if vm.status != RUNNING:
-            raise ApiError(
-                409, f"vm {vm.hostname!r} is {vm.status.lower()}: its agent is not reachable"
-            )
-        return vm
-
     def health(self, request: Request) -> Response:
-        vm = self._agent(request)
+        vm = self.d.vms.require_running(param(request, "hostname"))
         uptime = vm.uptime_ns()
         done = vm.userdata_done.is_set()
         return json(
@@ -69,7 +59,7 @@ class ObserveRoutes:
         )
 
     def health_head(self, request: Request) -> Response:
-        self._agent(request)
+        self.d.vms.require_running(param(request, "hostname"))
         return empty(200)
 
     def stats_all(self, _request: Request) -> Response:
