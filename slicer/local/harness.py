@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,19 @@ _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 def _str(path: Path | None) -> str | None:
     return None if path is None else str(path)
+
+
+def _last_resort(
+    state_dir: str | None, process: subprocess.Popen[bytes] | None, remove: list[str]
+) -> None:
+    """At interpreter exit, for a daemon nobody closed: kill it and its VM processes."""
+    if process is not None and process.poll() is None:
+        process.kill()
+        process.wait()
+    if state_dir is not None:
+        kill_marked(state_dir)
+    for path in remove:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 class LocalDaemon:
@@ -106,6 +120,7 @@ class LocalDaemon:
         self._thread: threading.Thread | None = None
         self._scratch: Path | None = None
         self._owns_state_dir = False
+        self._finalizer: weakref.finalize[Any, Any] | None = None
 
     def __repr__(self) -> str:
         mode = "in-process" if self.in_process else "subprocess"
@@ -123,6 +138,7 @@ class LocalDaemon:
             raise RuntimeError("this LocalDaemon is already started")
         if self._state_dir_arg is None:  # ours: removed by close()
             self._state_dir_arg = Path(tempfile.mkdtemp(prefix="slicer-local-"))
+            self.state_dir = str(self._state_dir_arg)
             self._owns_state_dir = True
         try:
             if self.in_process:
@@ -132,6 +148,10 @@ class LocalDaemon:
         except BaseException:
             self.close()
             raise
+        remove = [str(p) for p in (self._scratch,) if p is not None]
+        if self._owns_state_dir and self.state_dir is not None:
+            remove.append(self.state_dir)
+        self._finalizer = weakref.finalize(self, _last_resort, self.state_dir, self.process, remove)
         return self
 
     def restart(self) -> LocalDaemon:
@@ -153,6 +173,9 @@ class LocalDaemon:
 
     def _shutdown(self) -> None:
         self.base_url = ""
+        if self._finalizer is not None:
+            self._finalizer.detach()
+            self._finalizer = None
         if self.in_process:
             self._stop_thread()
         else:
@@ -220,7 +243,7 @@ class LocalDaemon:
         scratch = Path(tempfile.mkdtemp(prefix="slicer-harness-"))
         self._scratch = scratch
         assert self._state_dir_arg is not None
-        state_dir = private_dir(self._state_dir_arg.expanduser().absolute())
+        state_dir = private_dir(self._state_dir_arg.expanduser().absolute()).resolve()
         self.state_dir = str(state_dir)
         config_file = scratch / "config.json"
         atomic_write(config_file, json.dumps(self.config.to_mapping()).encode())

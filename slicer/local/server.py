@@ -196,9 +196,9 @@ def prepare(opts: ServeOptions) -> Prepared:
         raise SetupError(f"--insecure is only allowed on a loopback address, not {host}")
     created = opts.state_dir is None
     state_dir = (
-        Path(tempfile.mkdtemp(prefix="slicer-local-"))
+        Path(tempfile.mkdtemp(prefix="slicer-local-")).resolve()
         if opts.state_dir is None
-        else private_dir(opts.state_dir.expanduser().absolute())
+        else private_dir(opts.state_dir.expanduser().absolute()).resolve()
     )
     listener: Listener | None = None
     daemon: Daemon | None = None
