@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         prepared = prepare(_options(args))
-    except (SetupError, ConfigError, StateError, OSError) as exc:
+    except (SetupError, ConfigError, StateError, OSError, ValueError) as exc:
         print(f"slicer-local: error: {exc}", file=sys.stderr)
         return 2
     server = DaemonServer(prepared, on_started=lambda: _announce(prepared, args.ready_file))

@@ -14,6 +14,7 @@ YAML shape (``config:`` as the top key, as in Slicer's own files, is also accept
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import platform
 import re
@@ -69,7 +70,7 @@ class HostGroupConfig:
     network: NetworkConfig = field(default_factory=NetworkConfig)
 
     def __post_init__(self) -> None:
-        if not _NAME.match(self.name):
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
             raise ConfigError(
                 f"host group name {self.name!r} must be lowercase letters, digits, '-' or '_'"
             )
@@ -110,16 +111,31 @@ def _group_from_mapping(raw: Any) -> HostGroupConfig:
         if isinstance(gb, bool) or not isinstance(gb, int | float) or gb <= 0:
             raise ConfigError("ram_gb must be a positive number")
         kwargs["ram_bytes"] = int(gb * GIB)
+    if not isinstance(kwargs.get("arch", ""), str):
+        raise ConfigError("arch must be a string")
     net = raw.get("network")
     if net is not None:
         if not isinstance(net, dict):
             raise ConfigError("network must be a mapping")
         kwargs["network"] = NetworkConfig(
             mode=str(net.get("mode", "bridge")),
-            allow=tuple(str(x) for x in net.get("allow") or ()),
-            drop=tuple(str(x) for x in net.get("drop") or ()),
+            allow=_cidr_list(net.get("allow")),
+            drop=_cidr_list(net.get("drop")),
         )
     return HostGroupConfig(**kwargs)
+
+
+def _cidr_list(raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError("network allow/drop must be lists of CIDRs")
+    for item in raw:
+        try:
+            ipaddress.ip_network(str(item), strict=False)
+        except ValueError:
+            raise ConfigError(f"invalid CIDR in network policy: {item!r}") from None
+    return tuple(str(x) for x in raw)
 
 
 @dataclass(frozen=True)
@@ -161,7 +177,10 @@ class DaemonConfig:
                 raise ConfigError("host_groups must be a list")
             kwargs["host_groups"] = tuple(_group_from_mapping(g) for g in groups)
         if "shutdown_grace_seconds" in raw:
-            kwargs["shutdown_grace_seconds"] = float(raw["shutdown_grace_seconds"])
+            grace = raw["shutdown_grace_seconds"]
+            if isinstance(grace, bool) or not isinstance(grace, int | float):
+                raise ConfigError("shutdown_grace_seconds must be a number")
+            kwargs["shutdown_grace_seconds"] = float(grace)
         return cls(**kwargs)
 
     @classmethod
