@@ -175,7 +175,8 @@ def test_idempotent_gets_retry_but_posts_do_not(unix_daemon) -> None:
         assert transport.failures == 2
     assert not http.is_closed  # a borrowed client stays open
     # The SDK's hooks are gone and never touched the caller's other requests.
-    response = http.get("/nodes/does-not-exist")
+    transport.seen.add("GET /vm/does-not-exist")
+    response = http.get("/vm/does-not-exist")
     assert response.status_code == 404
     http.close()
 
