@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from http import HTTPStatus
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any, Final, TypeAlias
 
 import httpx

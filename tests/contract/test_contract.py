@@ -42,8 +42,15 @@ def test_control_plane_conforms_over_unix_socket() -> None:
 def test_control_plane_conforms_over_tcp_with_token() -> None:
     with LocalDaemon(host="127.0.0.1", port=0) as daemon:
         assert daemon.token
-        result = _run("--url", daemon.base_url, "--token", daemon.token, "--max-examples", "5",
-                      *[arg for tag in IMPLEMENTED_TAGS for arg in ("--tag", tag)])
+        result = _run(
+            "--url",
+            daemon.base_url,
+            "--token",
+            daemon.token,
+            "--max-examples",
+            "5",
+            *[arg for tag in IMPLEMENTED_TAGS for arg in ("--tag", tag)],
+        )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-20000:]
     assert daemon.token not in output
