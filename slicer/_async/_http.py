@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import httpx
@@ -129,6 +131,44 @@ class AsyncHTTP:
                         raise
                     return fallback
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def stream_timeout(self) -> httpx.Timeout:
+        """The client's timeouts with no read timeout: a long-running stream (command
+        output, a download, a watch) must never be ended by a quiet period."""
+        return httpx.Timeout(
+            connect=self.timeout.connect,
+            read=None,
+            write=self.timeout.write,
+            pool=self.timeout.pool,
+        )
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: Any = None,
+        http_timeout: TimeoutTypes | UseClientDefault = USE_CLIENT_DEFAULT,
+    ) -> AsyncIterator[httpx.Response]:
+        """Send a request with the SDK's error mapping and read its response as a stream.
+
+        Error statuses raise before the block runs. Transport errors inside the block
+        (while reading the body) raise :class:`~slicer.errors.SlicerConnectionError` or
+        :class:`~slicer.errors.SlicerTimeoutError`. ``url`` is a path, e.g.
+        ``generated_module._get_kwargs(...)["url"]``; use :meth:`stream_timeout` for
+        bodies of unbounded duration.
+        """
+        with (
+            map_transport_errors(str(self.endpoint)),
+            call_context(self._owner, self.resolve_timeout(http_timeout)),
+        ):
+            async with self.client.stream(
+                method, url, params=params, headers=headers, content=content
+            ) as response:
+                yield response
 
     async def aclose(self) -> None:
         """Close the httpx client if the SDK created it; a borrowed one stays open."""
