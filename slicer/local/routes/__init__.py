@@ -13,6 +13,7 @@ from slicer.local.daemon import Daemon
 from slicer.local.routes.base import route
 from slicer.local.routes.commits import CommitRoutes
 from slicer.local.routes.dataplane import NotImplementedRoutes
+from slicer.local.routes.exec import ExecRoutes
 from slicer.local.routes.info import InfoRoutes
 from slicer.local.routes.lifecycle import LifecycleRoutes
 from slicer.local.routes.observe import ObserveRoutes
@@ -64,11 +65,7 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
         route(f"{vm}/restore", POST=life.restore),
         route(f"{vm}/commit", POST=com.commit),
         # data plane (later issues)
-        route(f"{vm}/exec", POST=stub("exec"), GET=stub("exec")),
-        route(f"{vm}/exec/{{exec_id}}", GET=stub("exec"), DELETE=stub("exec")),
-        route(f"{vm}/exec/{{exec_id}}/logs", GET=stub("exec")),
-        route(f"{vm}/exec/{{exec_id}}/kill", POST=stub("exec")),
-        route(f"{vm}/exec/{{exec_id}}/wait-exit", GET=stub("exec")),
+        *ExecRoutes(daemon).routes(vm),
         route(f"{vm}/cp", GET=stub("cp"), POST=stub("cp")),
         route(f"{vm}/fs/readdir", GET=stub("fs")),
         route(f"{vm}/fs/stat", GET=stub("fs")),
