@@ -14,7 +14,17 @@ for tests and local development.
 
 from slicer import errors
 from slicer._async.client import AsyncSlicerClient
+from slicer._async.background import AsyncBackground, AsyncBackgroundExec, AsyncLogStream
 from slicer._async.commits import AsyncCommits
+from slicer._async.exec_stream import AsyncExecStream
+from slicer._async.process import (
+    DEVNULL,
+    PIPE,
+    STDOUT,
+    AsyncOutputReader,
+    AsyncRemoteProcess,
+    AsyncStdinWriter,
+)
 from slicer._async.proxy import AsyncProxy
 from slicer._async.secrets import AsyncSecrets
 from slicer._async.vm import AsyncVM
@@ -40,17 +50,27 @@ from slicer._core.models import (
     VMNetwork,
     VMStats,
 )
+from slicer._core.exec.background import BackgroundExecInfo, KillResult
+from slicer._core.exec.frames import Exit, Frame, Gap, Started, Stderr, Stdout
+from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.retry import RetryPolicy
 from slicer._core.units import gib, mib
 from slicer._http_common import DEFAULT_TIMEOUT, USE_CLIENT_DEFAULT
 from slicer._sync.client import SlicerClient
+from slicer._sync.background import Background, BackgroundExec, LogStream
 from slicer._sync.commits import Commits
+from slicer._sync.exec_stream import ExecStream
+from slicer._sync.process import OutputReader, RemoteProcess, StdinWriter
 from slicer._sync.proxy import Proxy
 from slicer._sync.secrets import Secrets
 from slicer._sync.vm import VM
 from slicer._version import __version__
 from slicer.errors import (
     APIError,
+    ExecError,
+    ExecTimeoutError,
+    RemoteCommandError,
+    StreamInterruptedError,
     BadRequestError,
     ConflictError,
     ForbiddenError,
@@ -71,35 +91,61 @@ from slicer.errors import (
 __all__ = [
     "APIError",
     "AgentHealth",
+    "AsyncBackground",
+    "AsyncBackgroundExec",
     "AsyncCommits",
+    "AsyncExecStream",
+    "AsyncLogStream",
+    "AsyncOutputReader",
     "AsyncProxy",
+    "AsyncRemoteProcess",
     "AsyncSecrets",
     "AsyncSlicerClient",
+    "AsyncStdinWriter",
     "AsyncVM",
+    "Background",
+    "BackgroundExec",
+    "BackgroundExecInfo",
     "BadRequestError",
     "CommitInfo",
     "CommitResult",
     "Commits",
+    "CompletedProcess",
     "ConflictError",
     "DEFAULT_TIMEOUT",
+    "DEVNULL",
     "DeleteCommitResult",
     "DeleteResult",
+    "ExecError",
+    "ExecResult",
+    "ExecStream",
+    "ExecTimeoutError",
+    "Exit",
     "ForbiddenError",
     "ForkResult",
+    "Frame",
+    "Gap",
     "GoneError",
     "HostGroup",
     "Info",
+    "KillResult",
+    "LogStream",
     "NetworkPolicy",
     "NotFoundError",
     "NotImplementedByDaemonError",
+    "OutputReader",
+    "PIPE",
     "ProtocolError",
     "Proxy",
     "ProxyClient",
     "ProxyClientCredentials",
     "ProxyRule",
     "ProxySecretInfo",
+    "RemoteCommandError",
+    "RemoteProcess",
     "RequestTimeoutError",
     "RetryPolicy",
+    "STDOUT",
     "SecretExistsError",
     "SecretInfo",
     "Secrets",
@@ -109,7 +155,12 @@ __all__ = [
     "SlicerConnectionError",
     "SlicerError",
     "SlicerTimeoutError",
+    "Started",
     "StatsSnapshot",
+    "Stderr",
+    "StdinWriter",
+    "Stdout",
+    "StreamInterruptedError",
     "USE_CLIENT_DEFAULT",
     "UnauthorizedError",
     "VM",

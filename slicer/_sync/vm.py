@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from slicer_api.api.vms import (
     check_agent_health,
@@ -27,6 +27,8 @@ from slicer_api.api.vms import (
 )
 from slicer_api.models import VMTagUpdate
 
+from slicer._core.exec.request import command_spec, exec_query
+from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.models import (
     AgentHealth,
     DeleteResult,
@@ -47,6 +49,10 @@ from slicer._core.requests import (
 from slicer._http_common import long_poll_timeout
 from slicer._sync._http import SyncHTTP
 from slicer._sync._ops import json_of, opt
+from slicer._sync.background import Background
+from slicer._sync.exec import exec_buffered, run_command
+from slicer._sync.exec_stream import ExecStream
+from slicer._sync.process import DEVNULL, PIPE, RemoteProcess
 from slicer.errors import APIError, NotFoundError, ProtocolError
 
 __all__ = ["VM"]
@@ -226,6 +232,164 @@ class VM:
         if error:
             raise APIError(200, error, method="DELETE", path=f"/hostgroup/{self.group}/nodes")
         return DeleteResult.from_wire(data)
+
+    # -- exec ------------------------------------------------------------------------
+
+    @property
+    def bg(self) -> Background:
+        """Background commands: ``vm.bg.start(...)``, ``vm.bg.get(exec_id)``, ``vm.bg.list()``."""
+        return Background(self._http, self.hostname)
+
+    def exec_stream(
+        self,
+        cmd: str | Sequence[str],
+        args: Iterable[str] = (),
+        *,
+        shell: str | bool | None = True,
+        cwd: str | None = None,
+        env: Mapping[str, str] | Iterable[str] | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        stdin: Any = None,
+        stdio: str = "base64",
+    ) -> ExecStream:
+        """Run a command and stream its frames (``Started``, ``Stdout``, ``Stderr``, ``Exit``).
+
+        Args:
+            cmd: a command line (run by ``shell``) or, with ``shell=False``, a program;
+                a list gives the program and its first arguments.
+            args: more arguments; with a shell they are quoted onto the command line.
+            shell: ``True`` (default) the daemon's shell (``/bin/bash -c``), ``False`` no
+                shell, or a shell path such as ``"/bin/sh"``.
+            cwd: working directory in the VM. env: ``{"K": "V"}`` or ``["K=V"]``.
+            uid, gid: run as this user/group (the daemon's default when ``None``).
+            stdin: ``bytes``, ``str``, a binary file or an iterable of bytes, sent to the
+                command's stdin then EOF (uses a dedicated full-duplex connection).
+            stdio: ``"base64"`` (binary-safe, default) or ``"text"`` on the wire.
+
+        Use it as a context manager; leaving early kills the command.
+        """
+        return ExecStream(
+            self._http,
+            self.hostname,
+            command_spec(cmd, args, shell=shell),
+            cwd=cwd,
+            env=env,
+            uid=uid,
+            gid=gid,
+            stdin=stdin,
+            stdio=stdio,
+        )
+
+    def run(
+        self,
+        args: str | Sequence[str],
+        *,
+        shell: str | bool | None = None,
+        cwd: str | None = None,
+        env: Mapping[str, str] | Iterable[str] | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        input: Any = None,
+        capture_output: bool = True,
+        text: bool = False,
+        check: bool = False,
+        timeout: float | None = None,
+    ) -> CompletedProcess:
+        """Run a command to completion, like :func:`subprocess.run`.
+
+        Args:
+            args: a list (executed directly, no shell) or a string (run by the shell).
+            shell: override: ``True``/``False`` or a shell path.
+            input: stdin for the command (``bytes``, ``str``, a binary file or an iterable
+                of bytes); EOF follows.
+            capture_output: keep stdout/stderr on the result (else they are written to
+                this process's stdout/stderr as they arrive).
+            text: decode the output as UTF-8 ``str``.
+            check: raise :class:`~slicer.errors.ExecError` on a non-zero exit.
+            timeout: the command's lifetime in **seconds**; when it expires the remote
+                process is killed and :class:`~slicer.errors.ExecTimeoutError` (with the
+                partial output) is raised. No HTTP read timeout applies to a command.
+
+        Raises:
+            RemoteCommandError: the daemon could not start the command (e.g. not found).
+            StreamInterruptedError: the stream ended before the exit status arrived.
+        """
+        return run_command(
+            self._http,
+            self.hostname,
+            args,
+            shell=shell,
+            cwd=cwd,
+            env=env,
+            uid=uid,
+            gid=gid,
+            input=input,
+            capture_output=capture_output,
+            text=text,
+            check=check,
+            timeout=timeout,
+        )
+
+    def popen(
+        self,
+        args: str | Sequence[str],
+        *,
+        stdin: Any = PIPE,
+        stdout: Any = PIPE,
+        stderr: Any = PIPE,
+        shell: str | bool | None = None,
+        cwd: str | None = None,
+        env: Mapping[str, str] | Iterable[str] | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+    ) -> RemoteProcess:
+        """Start a command and return a :class:`AsyncRemoteProcess` (``Popen``-like).
+
+        Args:
+            stdin: ``PIPE`` (write interactively via ``proc.stdin``), ``None``/``DEVNULL``
+                (no stdin), or ``bytes``/a file/an iterable sent then EOF.
+            stdout, stderr: ``PIPE`` (read via ``proc.stdout``), ``DEVNULL``, ``None``
+                (this process's own stdout/stderr), a binary file, or ``STDOUT`` (stderr
+                only: merge into stdout).
+
+        It runs on a dedicated full-duplex connection: stdin can be written while output
+        is read.
+        """
+        interactive = stdin == PIPE
+        source = None if stdin in (PIPE, DEVNULL) else stdin
+        stream = ExecStream(
+            self._http,
+            self.hostname,
+            command_spec(args, shell=shell),
+            cwd=cwd,
+            env=env,
+            uid=uid,
+            gid=gid,
+            stdin=source,
+            interactive=interactive,
+        )
+        process = RemoteProcess(stream, args, stdin, stdout, stderr)
+        process._begin()
+        return process
+
+    def exec_buffered(
+        self,
+        cmd: str | Sequence[str],
+        args: Iterable[str] = (),
+        *,
+        shell: str | bool | None = True,
+        cwd: str | None = None,
+        env: Mapping[str, str] | Iterable[str] | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        stdio: str = "base64",
+    ) -> ExecResult:
+        """Run a command and get all of its output in one answer (no streaming, no
+        stdin). A non-zero ``exit_code`` is not an error here."""
+        spec = command_spec(cmd, args, shell=shell)
+        query = exec_query(spec, cwd=cwd, env=env, uid=uid, gid=gid, stdio=stdio, buffered=True)
+        return exec_buffered(self._http, self.hostname, spec, query)
 
     # -- tags ------------------------------------------------------------------------
 

@@ -19,15 +19,30 @@ PAIRS = [
     (slicer.Secrets, slicer.AsyncSecrets),
     (slicer.Proxy, slicer.AsyncProxy),
     (slicer.Commits, slicer.AsyncCommits),
+    (slicer.ExecStream, slicer.AsyncExecStream),
+    (slicer.RemoteProcess, slicer.AsyncRemoteProcess),
+    (slicer.StdinWriter, slicer.AsyncStdinWriter),
+    (slicer.OutputReader, slicer.AsyncOutputReader),
+    (slicer.Background, slicer.AsyncBackground),
+    (slicer.BackgroundExec, slicer.AsyncBackgroundExec),
+    (slicer.LogStream, slicer.AsyncLogStream),
 ]
-RENAMED = {"aclose": "close", "__aenter__": "__enter__", "__aexit__": "__exit__"}
+RENAMED = {
+    "aclose": "close",
+    "__aenter__": "__enter__",
+    "__aexit__": "__exit__",
+    "__aiter__": "__iter__",
+    "__anext__": "__next__",
+}
 
 
 def _public(cls: type) -> dict[str, object]:
     return {
         RENAMED.get(name, name): member
         for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") or name in RENAMED or name in ("__enter__", "__exit__")
+        if not name.startswith("_")
+        or name in RENAMED
+        or name in ("__enter__", "__exit__", "__iter__", "__next__")
     }
 
 
