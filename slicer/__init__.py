@@ -13,8 +13,8 @@ for tests and local development.
 """
 
 from slicer import errors
-from slicer._async.client import AsyncSlicerClient
 from slicer._async.background import AsyncBackground, AsyncBackgroundExec, AsyncLogStream
+from slicer._async.client import AsyncSlicerClient
 from slicer._async.commits import AsyncCommits
 from slicer._async.exec_stream import AsyncExecStream
 from slicer._async.process import (
@@ -28,6 +28,9 @@ from slicer._async.process import (
 from slicer._async.proxy import AsyncProxy
 from slicer._async.secrets import AsyncSecrets
 from slicer._async.vm import AsyncVM
+from slicer._core.exec.background import BackgroundExecInfo, KillResult
+from slicer._core.exec.frames import Exit, Frame, Gap, Started, Stderr, Stdout
+from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.models import (
     AgentHealth,
     CommitInfo,
@@ -50,14 +53,11 @@ from slicer._core.models import (
     VMNetwork,
     VMStats,
 )
-from slicer._core.exec.background import BackgroundExecInfo, KillResult
-from slicer._core.exec.frames import Exit, Frame, Gap, Started, Stderr, Stdout
-from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.retry import RetryPolicy
 from slicer._core.units import gib, mib
 from slicer._http_common import DEFAULT_TIMEOUT, USE_CLIENT_DEFAULT
-from slicer._sync.client import SlicerClient
 from slicer._sync.background import Background, BackgroundExec, LogStream
+from slicer._sync.client import SlicerClient
 from slicer._sync.commits import Commits
 from slicer._sync.exec_stream import ExecStream
 from slicer._sync.process import OutputReader, RemoteProcess, StdinWriter
@@ -67,17 +67,16 @@ from slicer._sync.vm import VM
 from slicer._version import __version__
 from slicer.errors import (
     APIError,
-    ExecError,
-    ExecTimeoutError,
-    RemoteCommandError,
-    StreamInterruptedError,
     BadRequestError,
     ConflictError,
+    ExecError,
+    ExecTimeoutError,
     ForbiddenError,
     GoneError,
     NotFoundError,
     NotImplementedByDaemonError,
     ProtocolError,
+    RemoteCommandError,
     RequestTimeoutError,
     SecretExistsError,
     ServerError,
@@ -85,6 +84,7 @@ from slicer.errors import (
     SlicerConnectionError,
     SlicerError,
     SlicerTimeoutError,
+    StreamInterruptedError,
     UnauthorizedError,
 )
 

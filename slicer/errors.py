@@ -17,7 +17,7 @@ Every error the SDK raises on purpose derives from :class:`SlicerError`::
     │   └── ServerError                             any other 5xx
     ├── SlicerConnectionError                       the daemon could not be reached
     │   └── WatchInterruptedError                   a watch stream broke before the daemon ended it
-    ├── ArchiveError (also a ValueError)            a tar stream is corrupt, truncated or unsupported
+    ├── ArchiveError (also a ValueError)            a tar stream is corrupt or unsupported
     │   └── UnsafeArchiveError                      an entry would land outside the destination
     ├── SlicerTimeoutError                          an HTTP request timed out on the client side
     ├── ProtocolError                               the daemon sent something we cannot understand
@@ -25,9 +25,9 @@ Every error the SDK raises on purpose derives from :class:`SlicerError`::
     ├── ForwardBindError (also an OSError)           a port-forward listener could not be bound
     ├── ShellClosedError                            the interactive shell session has ended
     ├── ExecError                                   ``check=True`` and the command exited non-zero
-    ├── ExecTimeoutError                            a command outlived its ``timeout`` (it was killed)
+    ├── ExecTimeoutError                            a command outlived its ``timeout``
     ├── RemoteCommandError                          the daemon could not run the command at all
-    └── StreamInterruptedError                      a stream ended before its terminal frame
+    └── StreamInterruptedError                      a stream ended before its last frame
 
 ``APIError`` instances carry the HTTP ``status_code`` (always an ``int``, even for codes that
 are not registered with IANA), the daemon's ``message`` and its optional machine ``code``.
