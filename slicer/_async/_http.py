@@ -165,10 +165,16 @@ class AsyncHTTP:
             map_transport_errors(str(self.endpoint)),
             call_context(self._owner, self.resolve_timeout(http_timeout)),
         ):
-            async with self.client.stream(
+            # The call context covers sending and the response head (where the hooks
+            # run), not the body: the caller reads it later, maybe from another task.
+            request = self.client.build_request(
                 method, url, params=params, headers=headers, content=content
-            ) as response:
-                yield response
+            )
+            response = await self.client.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
 
     async def aclose(self) -> None:
         """Close the httpx client if the SDK created it; a borrowed one stays open."""

@@ -15,7 +15,7 @@ from slicer._async._duplex import AsyncDuplexExchange
 from slicer._async._http import AsyncHTTP
 from slicer._core.exec.frames import Exit, Frame, Stderr, Stdout, decode_line
 from slicer._core.exec.ndjson import LineSplitter
-from slicer._core.exec.request import ExecSpec, exec_query
+from slicer._core.exec.request import ExecSpec, check_stdin_source, exec_query
 from slicer.errors import (
     ProtocolError,
     RemoteCommandError,
@@ -56,6 +56,7 @@ class AsyncExecStream:
         interactive: bool = False,
         deadline: float | None = None,
     ) -> None:
+        check_stdin_source(stdin)
         self._http = http
         self._hostname = hostname
         self.spec = spec

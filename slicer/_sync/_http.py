@@ -164,10 +164,16 @@ class SyncHTTP:
             map_transport_errors(str(self.endpoint)),
             call_context(self._owner, self.resolve_timeout(http_timeout)),
         ):
-            with self.client.stream(
+            # The call context covers sending and the response head (where the hooks
+            # run), not the body: the caller reads it later, maybe from another task.
+            request = self.client.build_request(
                 method, url, params=params, headers=headers, content=content
-            ) as response:
-                yield response
+            )
+            response = self.client.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Close the httpx client if the SDK created it; a borrowed one stays open."""

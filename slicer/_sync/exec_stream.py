@@ -13,7 +13,7 @@ from slicer_api.api.exec_ import exec_command
 
 from slicer._core.exec.frames import Exit, Frame, Stderr, Stdout, decode_line
 from slicer._core.exec.ndjson import LineSplitter
-from slicer._core.exec.request import ExecSpec, exec_query
+from slicer._core.exec.request import ExecSpec, check_stdin_source, exec_query
 from slicer._sync._backend import SyncTask, iterate_source, spawn
 from slicer._sync._duplex import DuplexExchange
 from slicer._sync._http import SyncHTTP
@@ -57,6 +57,7 @@ class ExecStream:
         interactive: bool = False,
         deadline: float | None = None,
     ) -> None:
+        check_stdin_source(stdin)
         self._http = http
         self._hostname = hostname
         self.spec = spec

@@ -6,7 +6,7 @@ import shlex
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["STDIO_VALUES", "ExecSpec", "command_spec", "exec_query"]
+__all__ = ["STDIO_VALUES", "ExecSpec", "check_stdin_source", "command_spec", "exec_query"]
 
 STDIO_VALUES = ("base64", "text")
 _UINT32_MAX = 4294967295
@@ -141,3 +141,19 @@ def exec_query(
     if ring_bytes is not None:
         query.append(("ring_bytes", str(ring_bytes)))
     return query
+
+
+def check_stdin_source(source: object) -> None:
+    """Refuse, before any request, a stdin source the SDK cannot stream.
+
+    Accepted: ``None``, ``bytes``/``bytearray``/``memoryview``, ``str``, a binary file
+    (anything with ``read``), or an iterable / async iterable of bytes.
+    """
+    if source is None or isinstance(source, bytes | bytearray | memoryview | str):
+        return
+    if hasattr(source, "read") or hasattr(source, "__iter__") or hasattr(source, "__aiter__"):
+        return
+    raise TypeError(
+        f"stdin must be bytes, str, a binary file or an iterable of bytes, not "
+        f"{type(source).__name__}"
+    )

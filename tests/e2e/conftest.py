@@ -1,0 +1,23 @@
+"""Fixtures for per-VM tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import run
+
+
+@pytest.fixture
+async def vm(client: Any) -> AsyncIterator[Any]:
+    """A fresh VM on the parametrised daemon and client twin, deleted afterwards."""
+    handle = await run(client.create_vm())
+    try:
+        yield handle
+    finally:
+        try:
+            await run(handle.delete())
+        except Exception:  # already deleted by the test
+            pass
