@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,7 +18,5 @@ async def vm(client: Any) -> AsyncIterator[Any]:
     try:
         yield handle
     finally:
-        try:
+        with contextlib.suppress(Exception):  # the test may have deleted it already
             await run(handle.delete())
-        except Exception:  # already deleted by the test
-            pass

@@ -43,7 +43,10 @@ async def test_death_by_signal(vm) -> None:
 
 async def test_every_byte_round_trips_on_both_streams(vm) -> None:
     payload = bytes(range(256)) * 4
-    script = "import sys; d=bytes(range(256))*4; sys.stdout.buffer.write(d); sys.stderr.buffer.write(d[::-1])"
+    script = (
+        "import sys; d=bytes(range(256))*4; "
+        "sys.stdout.buffer.write(d); sys.stderr.buffer.write(d[::-1])"
+    )
     result = await run(vm.run(["python3", "-c", script]))
     assert result.stdout == payload
     assert result.stderr == payload[::-1]
@@ -172,7 +175,7 @@ async def test_large_input_and_output_at_once_do_not_deadlock(vm) -> None:
 
 
 async def test_timeout_kills_the_remote_process(vm) -> None:
-    marker = "slicer-timeout-marker-%d" % os.getpid()
+    marker = f"slicer-timeout-marker-{os.getpid()}"
     with pytest.raises(ExecTimeoutError) as caught:
         await run(vm.run(f"echo started; exec -a {marker} sleep 60", timeout=1))
     assert caught.value.stdout == b"started\n"
