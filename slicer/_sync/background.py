@@ -150,8 +150,9 @@ class BackgroundExec:
         """Wait until the command exits and return its exit status.
 
         Args:
-            timeout: seconds to wait; ``None`` waits as long as it takes (polling the
-                daemon in long polls of up to 600 s, never held by a read timeout).
+            timeout: seconds to wait (whole seconds on the wire: it may overrun by under
+                a second); ``None`` waits as long as it takes, in long polls of up to 600 s
+                that no HTTP read timeout interrupts.
 
         Raises:
             ExecTimeoutError: still running after ``timeout``; it keeps running.
@@ -159,22 +160,21 @@ class BackgroundExec:
         deadline = None if timeout is None else monotonic() + timeout
         while True:
             remaining = _MAX_POLL if deadline is None else deadline - monotonic()
-            poll = max(0, min(_MAX_POLL, int(remaining)))
+            # The daemon counts whole seconds (at least 1): the wait may overrun by < 1 s.
+            poll = max(1, min(_MAX_POLL, int(remaining)))
             response = self._http.call(
                 wait_exec.sync_detailed,
                 self.hostname,
                 self.exec_id,
-                timeout=poll if poll > 0 else UNSET,
+                timeout=poll,
                 http_timeout=self._http.stream_timeout(),
                 idempotent=True,
             )
             result = WaitResult.from_wire(json_of(response, "wait-exit"))
             if not result.running and result.exit_code is not None:
                 return result.exit_code
-            if deadline is not None and monotonic() >= deadline - 0.001:
+            if deadline is not None and monotonic() >= deadline:
                 raise ExecTimeoutError(self.exec_id, timeout or 0.0, None, None)
-            if poll == 0:  # under a second left: the daemon cannot wait less than 1 s
-                continue
 
     def kill(self, signal: str = "TERM", grace: float | None = None) -> KillResult:
         """Signal the command's process group.
