@@ -3,6 +3,7 @@ stream's constant memory (client RSS) for 256 MiB of output."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -56,10 +57,8 @@ class Relay:
     def cut(self) -> None:
         with self.lock:
             for sock in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
             self.sockets.clear()
 
@@ -131,11 +130,10 @@ async def test_connection_cut_mid_stream_async(unix_daemon, tmp_path) -> None:
 def test_daemon_killed_mid_stream() -> None:
     with LocalDaemon(in_process=False) as daemon, daemon.client() as client:
         vm = client.create_vm()
-        with pytest.raises(StreamInterruptedError) as caught:
-            with vm.exec_stream(SLOW) as stream:
-                for frame in stream:
-                    if isinstance(frame, Stdout):
-                        daemon.process.kill()
+        with pytest.raises(StreamInterruptedError) as caught, vm.exec_stream(SLOW) as stream:
+            for frame in stream:
+                if isinstance(frame, Stdout):
+                    daemon.process.kill()
         assert "before" in str(caught.value) or "broke" in str(caught.value)
         daemon.process.wait(10)
         daemon.restart()
