@@ -7,18 +7,20 @@ in their own module and swap the ``stub(...)`` entries below for them.
 
 from __future__ import annotations
 
-from starlette.routing import BaseRoute
+from starlette.routing import BaseRoute, WebSocketRoute
 
 from slicer.local.daemon import Daemon
 from slicer.local.routes.base import route
 from slicer.local.routes.commits import CommitRoutes
 from slicer.local.routes.dataplane import NotImplementedRoutes
 from slicer.local.routes.exec import ExecRoutes
+from slicer.local.routes.forward import ForwardRoutes
 from slicer.local.routes.info import InfoRoutes
 from slicer.local.routes.lifecycle import LifecycleRoutes
 from slicer.local.routes.observe import ObserveRoutes
 from slicer.local.routes.proxy import ProxyRoutes
 from slicer.local.routes.secrets import SecretRoutes
+from slicer.local.routes.shell import ShellRoutes
 from slicer.local.routes.vms import VMRoutes
 
 __all__ = ["build_routes"]
@@ -34,6 +36,8 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
     prx = ProxyRoutes(daemon)
     com = CommitRoutes(daemon)
     stub = NotImplementedRoutes(daemon).handler
+    fwd = ForwardRoutes(daemon)
+    shl = ShellRoutes(daemon)
     vm = "/vm/{hostname}"
     return [
         # info and host groups
@@ -72,8 +76,11 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
         route(f"{vm}/fs/mkdir", POST=stub("fs")),
         route(f"{vm}/fs/remove", DELETE=stub("fs")),
         route(f"{vm}/fs/watch", GET=stub("fs watch")),
-        route(f"{vm}/forward", GET=stub("forward")),
-        route(f"{vm}/shell", GET=stub("shell")),
+        # WebSockets: the upgrade goes to the WebSocketRoute, a plain GET gets 4xx JSON
+        WebSocketRoute(f"{vm}/forward", fwd.websocket),
+        route(f"{vm}/forward", GET=fwd.http),
+        WebSocketRoute(f"{vm}/shell", shl.websocket),
+        route(f"{vm}/shell", GET=shl.http),
         # proxy admin
         route("/proxy/v1/clients", GET=prx.list_clients, POST=prx.create_client),
         route("/proxy/v1/clients/{client}", GET=prx.list_rules, DELETE=prx.delete_client),
