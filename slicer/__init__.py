@@ -17,6 +17,7 @@ from slicer._async.background import AsyncBackground, AsyncBackgroundExec, Async
 from slicer._async.client import AsyncSlicerClient
 from slicer._async.commits import AsyncCommits
 from slicer._async.exec_stream import AsyncExecStream
+from slicer._async.forward import AsyncForwarder
 from slicer._async.process import (
     DEVNULL,
     PIPE,
@@ -27,10 +28,12 @@ from slicer._async.process import (
 )
 from slicer._async.proxy import AsyncProxy
 from slicer._async.secrets import AsyncSecrets
+from slicer._async.shell import AsyncShellSession
 from slicer._async.vm import AsyncVM
 from slicer._core.exec.background import BackgroundExecInfo, KillResult
 from slicer._core.exec.frames import Exit, Frame, Gap, Started, Stderr, Stdout
 from slicer._core.exec.result import CompletedProcess, ExecResult
+from slicer._core.forward_spec import ForwardListener
 from slicer._core.models import (
     AgentHealth,
     CommitInfo,
@@ -60,9 +63,11 @@ from slicer._sync.background import Background, BackgroundExec, LogStream
 from slicer._sync.client import SlicerClient
 from slicer._sync.commits import Commits
 from slicer._sync.exec_stream import ExecStream
+from slicer._sync.forward import Forwarder
 from slicer._sync.process import OutputReader, RemoteProcess, StdinWriter
 from slicer._sync.proxy import Proxy
 from slicer._sync.secrets import Secrets
+from slicer._sync.shell import ShellSession
 from slicer._sync.vm import VM
 from slicer._version import __version__
 from slicer.errors import (
@@ -72,6 +77,8 @@ from slicer.errors import (
     ExecError,
     ExecTimeoutError,
     ForbiddenError,
+    ForwardBindError,
+    ForwardSpecError,
     GoneError,
     NotFoundError,
     NotImplementedByDaemonError,
@@ -81,6 +88,7 @@ from slicer.errors import (
     SecretExistsError,
     ServerError,
     ServiceUnavailableError,
+    ShellClosedError,
     SlicerConnectionError,
     SlicerError,
     SlicerTimeoutError,
@@ -95,11 +103,13 @@ __all__ = [
     "AsyncBackgroundExec",
     "AsyncCommits",
     "AsyncExecStream",
+    "AsyncForwarder",
     "AsyncLogStream",
     "AsyncOutputReader",
     "AsyncProxy",
     "AsyncRemoteProcess",
     "AsyncSecrets",
+    "AsyncShellSession",
     "AsyncSlicerClient",
     "AsyncStdinWriter",
     "AsyncVM",
@@ -123,6 +133,10 @@ __all__ = [
     "Exit",
     "ForbiddenError",
     "ForkResult",
+    "ForwardBindError",
+    "ForwardListener",
+    "ForwardSpecError",
+    "Forwarder",
     "Frame",
     "Gap",
     "GoneError",
@@ -151,6 +165,8 @@ __all__ = [
     "Secrets",
     "ServerError",
     "ServiceUnavailableError",
+    "ShellClosedError",
+    "ShellSession",
     "SlicerClient",
     "SlicerConnectionError",
     "SlicerError",

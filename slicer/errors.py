@@ -200,7 +200,7 @@ class ForwardBindError(SlicerError, OSError):
     def __init__(self, spec: str, message: str, errno: int | None = None) -> None:
         self.spec = spec
         super().__init__(message)
-        self.errno = errno  # type: ignore[assignment]
+        self.errno = errno
 
 
 class ShellClosedError(SlicerError):

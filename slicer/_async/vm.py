@@ -31,7 +31,9 @@ from slicer._async._ops import json_of, opt
 from slicer._async.background import AsyncBackground
 from slicer._async.exec import exec_buffered, run_command
 from slicer._async.exec_stream import AsyncExecStream
+from slicer._async.forward import AsyncForwarder
 from slicer._async.process import DEVNULL, PIPE, AsyncRemoteProcess
+from slicer._async.shell import AsyncShellSession
 from slicer._core.exec.request import command_spec, exec_query
 from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.models import (
@@ -399,6 +401,64 @@ class AsyncVM:
         spec = command_spec(cmd, args, shell=shell)
         query = exec_query(spec, cwd=cwd, env=env, uid=uid, gid=gid, stdio=stdio, buffered=True)
         return await exec_buffered(self._http, self.hostname, spec, query)
+
+    # -- port forwarding and shell ---------------------------------------------------
+
+    async def forward(
+        self, *specs: str, client_id: str | None = None, dial_timeout: float | None = 10.0
+    ) -> AsyncForwarder:
+        """Forward local ports or UNIX sockets into the VM (``-L`` specs, see
+        :func:`slicer.forward.parse_spec`), e.g. ``"8080:127.0.0.1:80"``,
+        ``"0:127.0.0.1:5432"`` (a random local port: read it from ``listeners``) or
+        ``"/tmp/docker.sock:/var/run/docker.sock"``.
+
+        Every listener is bound before this returns (all or nothing). Each accepted
+        connection gets its own WebSocket tunnel; a tunnel the daemon refuses closes that
+        connection only and is logged on ``slicer.forward``.
+
+        Args:
+            client_id: ``X-Inlets-Client-ID`` (default: this machine's hostname).
+            dial_timeout: seconds allowed for each tunnel's WebSocket handshake.
+
+        Raises:
+            ForwardSpecError: a spec is malformed.
+            ForwardBindError: a listener could not be bound (the error names the spec).
+        """
+        return await AsyncForwarder.start(
+            self._http, self.hostname, specs, client_id=client_id, dial_timeout=dial_timeout
+        )
+
+    async def shell(
+        self,
+        *,
+        shell: str | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        cwd: str | None = None,
+        cols: int = 80,
+        rows: int = 24,
+    ) -> AsyncShellSession:
+        """Open an interactive shell on a terminal of ``cols`` x ``rows`` characters.
+
+        Args:
+            shell: the shell to run (the daemon's default is ``/bin/bash``).
+            uid: user id to run it as (``None``: the daemon's default user).
+            gid: group id (``None``: the daemon's default).
+            cwd: working directory in the VM.
+
+        Raises:
+            NotFoundError: no such VM. ConflictError: the VM is paused or stopped.
+        """
+        return await AsyncShellSession.open(
+            self._http,
+            self.hostname,
+            shell=shell,
+            uid=uid,
+            gid=gid,
+            cwd=cwd,
+            cols=cols,
+            rows=rows,
+        )
 
     # -- tags ------------------------------------------------------------------------
 

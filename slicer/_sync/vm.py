@@ -52,7 +52,9 @@ from slicer._sync._ops import json_of, opt
 from slicer._sync.background import Background
 from slicer._sync.exec import exec_buffered, run_command
 from slicer._sync.exec_stream import ExecStream
+from slicer._sync.forward import Forwarder
 from slicer._sync.process import DEVNULL, PIPE, RemoteProcess
+from slicer._sync.shell import ShellSession
 from slicer.errors import APIError, NotFoundError, ProtocolError
 
 __all__ = ["VM"]
@@ -390,6 +392,64 @@ class VM:
         spec = command_spec(cmd, args, shell=shell)
         query = exec_query(spec, cwd=cwd, env=env, uid=uid, gid=gid, stdio=stdio, buffered=True)
         return exec_buffered(self._http, self.hostname, spec, query)
+
+    # -- port forwarding and shell ---------------------------------------------------
+
+    def forward(
+        self, *specs: str, client_id: str | None = None, dial_timeout: float | None = 10.0
+    ) -> Forwarder:
+        """Forward local ports or UNIX sockets into the VM (``-L`` specs, see
+        :func:`slicer.forward.parse_spec`), e.g. ``"8080:127.0.0.1:80"``,
+        ``"0:127.0.0.1:5432"`` (a random local port: read it from ``listeners``) or
+        ``"/tmp/docker.sock:/var/run/docker.sock"``.
+
+        Every listener is bound before this returns (all or nothing). Each accepted
+        connection gets its own WebSocket tunnel; a tunnel the daemon refuses closes that
+        connection only and is logged on ``slicer.forward``.
+
+        Args:
+            client_id: ``X-Inlets-Client-ID`` (default: this machine's hostname).
+            dial_timeout: seconds allowed for each tunnel's WebSocket handshake.
+
+        Raises:
+            ForwardSpecError: a spec is malformed.
+            ForwardBindError: a listener could not be bound (the error names the spec).
+        """
+        return Forwarder.start(
+            self._http, self.hostname, specs, client_id=client_id, dial_timeout=dial_timeout
+        )
+
+    def shell(
+        self,
+        *,
+        shell: str | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        cwd: str | None = None,
+        cols: int = 80,
+        rows: int = 24,
+    ) -> ShellSession:
+        """Open an interactive shell on a terminal of ``cols`` x ``rows`` characters.
+
+        Args:
+            shell: the shell to run (the daemon's default is ``/bin/bash``).
+            uid: user id to run it as (``None``: the daemon's default user).
+            gid: group id (``None``: the daemon's default).
+            cwd: working directory in the VM.
+
+        Raises:
+            NotFoundError: no such VM. ConflictError: the VM is paused or stopped.
+        """
+        return ShellSession.open(
+            self._http,
+            self.hostname,
+            shell=shell,
+            uid=uid,
+            gid=gid,
+            cwd=cwd,
+            cols=cols,
+            rows=rows,
+        )
 
     # -- tags ------------------------------------------------------------------------
 
