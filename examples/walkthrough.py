@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import asyncio
 
-from slicer import AsyncSlicerClient, ConflictError, SecretExistsError, SlicerClient, gib
+from slicer import (
+    AsyncSlicerClient,
+    ConflictError,
+    SecretExistsError,
+    SlicerClient,
+    Stdout,
+    gib,
+)
 from slicer.local import LocalDaemon
 
 
@@ -36,8 +43,13 @@ def control_plane(client: SlicerClient) -> None:
     step("create a VM with userdata, waiting until the script has run")
     userdata = "echo 'hello from userdata'; uname -s; echo ready > /dev/null"
     with client.create_vm(
-        cpus=1, ram_bytes=gib(1), userdata=userdata, tags=["demo", "name=web"],
-        secrets=["api-key"], wait="userdata", timeout=60,
+        cpus=1,
+        ram_bytes=gib(1),
+        userdata=userdata,
+        tags=["demo", "name=web"],
+        secrets=["api-key"],
+        wait="userdata",
+        timeout=60,
     ) as vm:
         print(f"    created {vm.hostname} in group {vm.group} with IP {vm.ip}")
         health = vm.health(stats=True)
@@ -77,6 +89,37 @@ def control_plane(client: SlicerClient) -> None:
     client.secrets.delete("api-key")
 
 
+def exec_tour(client: SlicerClient) -> None:
+    step("exec: run a command like subprocess.run")
+    with client.create_vm(tags=["exec-demo"]) as vm:
+        result = vm.run("echo hello from $(hostname); uname -s; exit 3", text=True)
+        print(f"    returncode={result.returncode} stdout={result.stdout!r}")
+
+        step("exec: stream output as it is produced")
+        with vm.exec_stream("for i in 1 2 3; do echo tick $i; sleep 0.2; done") as stream:
+            for frame in stream:
+                if isinstance(frame, Stdout):
+                    print(f"    [{frame.timestamp:%H:%M:%S.%f}] {frame.data.decode().rstrip()}")
+        print(f"    exit status {stream.returncode}")
+
+        step("exec: an interactive stdin exchange with `cat` (full duplex)")
+        proc = vm.popen(["cat"])
+        for line in (b"first line\n", b"second line\n"):
+            proc.stdin.write(line)
+            print(f"    sent {line!r}, read back {proc.stdout.readline()!r}")
+        proc.stdin.close()
+        print(f"    stdin closed, cat exited with {proc.wait()}")
+
+        step("exec: a background job, its logs followed, then reaped")
+        job = vm.bg.start("for i in 1 2 3; do echo step $i; sleep 0.3; done; echo done")
+        print(f"    started {job.exec_id} (pid {job.pid})")
+        for frame in job.logs(follow=True):
+            if isinstance(frame, Stdout):
+                print(f"    log #{frame.id}: {frame.data.decode().rstrip()}")
+        print(f"    exit status {job.wait()}")
+        job.delete()
+
+
 async def async_part(base_url: str, token: str | None) -> None:
     step("the same API with asyncio: three VMs created concurrently")
     async with AsyncSlicerClient(base_url, token) as client:
@@ -92,6 +135,7 @@ def main() -> None:
         print(f"    listening on {daemon.base_url}")
         with daemon.client() as client:
             control_plane(client)
+            exec_tour(client)
         asyncio.run(async_part(daemon.base_url, daemon.token))
     print("\nDone: the daemon is stopped and its state directory removed.")
 
