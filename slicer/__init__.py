@@ -8,8 +8,9 @@ Start with :class:`SlicerClient` (or :class:`AsyncSlicerClient`)::
         with client.create_vm(userdata="echo hi", wait="userdata") as vm:
             print(vm.logs().content)
 
-Errors are documented in :mod:`slicer.errors`; ``slicer.local`` is a Slicer-compatible daemon
-for tests and local development.
+Errors are documented in :mod:`slicer.errors`; :mod:`slicer.tar` builds and safely extracts
+the tar streams the daemon speaks; ``slicer.local`` is a Slicer-compatible daemon for tests
+and local development.
 """
 
 from slicer import errors
@@ -18,6 +19,7 @@ from slicer._async.client import AsyncSlicerClient
 from slicer._async.commits import AsyncCommits
 from slicer._async.exec_stream import AsyncExecStream
 from slicer._async.forward import AsyncForwarder
+from slicer._async.fs import AsyncFS
 from slicer._async.process import (
     DEVNULL,
     PIPE,
@@ -30,6 +32,8 @@ from slicer._async.proxy import AsyncProxy
 from slicer._async.secrets import AsyncSecrets
 from slicer._async.shell import AsyncShellSession
 from slicer._async.vm import AsyncVM
+from slicer._async.watch import AsyncFsWatch
+from slicer._copy_local import ProgressCallback
 from slicer._core.exec.background import BackgroundExecInfo, KillResult
 from slicer._core.exec.frames import Exit, Frame, Gap, Started, Stderr, Stdout
 from slicer._core.exec.result import CompletedProcess, ExecResult
@@ -56,6 +60,7 @@ from slicer._core.models import (
     VMNetwork,
     VMStats,
 )
+from slicer._core.models.files import FileBytes, FsEntry, FsEvent
 from slicer._core.retry import RetryPolicy
 from slicer._core.units import gib, mib
 from slicer._http_common import DEFAULT_TIMEOUT, USE_CLIENT_DEFAULT
@@ -64,14 +69,17 @@ from slicer._sync.client import SlicerClient
 from slicer._sync.commits import Commits
 from slicer._sync.exec_stream import ExecStream
 from slicer._sync.forward import Forwarder
+from slicer._sync.fs import FS
 from slicer._sync.process import OutputReader, RemoteProcess, StdinWriter
 from slicer._sync.proxy import Proxy
 from slicer._sync.secrets import Secrets
 from slicer._sync.shell import ShellSession
 from slicer._sync.vm import VM
+from slicer._sync.watch import FsWatch
 from slicer._version import __version__
 from slicer.errors import (
     APIError,
+    ArchiveError,
     BadRequestError,
     ConflictError,
     ExecError,
@@ -94,15 +102,20 @@ from slicer.errors import (
     SlicerTimeoutError,
     StreamInterruptedError,
     UnauthorizedError,
+    UnsafeArchiveError,
+    WatchInterruptedError,
 )
 
 __all__ = [
     "APIError",
     "AgentHealth",
+    "ArchiveError",
     "AsyncBackground",
     "AsyncBackgroundExec",
     "AsyncCommits",
     "AsyncExecStream",
+    "AsyncFS",
+    "AsyncFsWatch",
     "AsyncForwarder",
     "AsyncLogStream",
     "AsyncOutputReader",
@@ -131,6 +144,8 @@ __all__ = [
     "ExecStream",
     "ExecTimeoutError",
     "Exit",
+    "FS",
+    "FileBytes",
     "ForbiddenError",
     "ForkResult",
     "ForwardBindError",
@@ -138,6 +153,9 @@ __all__ = [
     "ForwardSpecError",
     "Forwarder",
     "Frame",
+    "FsEntry",
+    "FsEvent",
+    "FsWatch",
     "Gap",
     "GoneError",
     "HostGroup",
@@ -149,6 +167,7 @@ __all__ = [
     "NotImplementedByDaemonError",
     "OutputReader",
     "PIPE",
+    "ProgressCallback",
     "ProtocolError",
     "Proxy",
     "ProxyClient",
@@ -179,12 +198,14 @@ __all__ = [
     "StreamInterruptedError",
     "USE_CLIENT_DEFAULT",
     "UnauthorizedError",
+    "UnsafeArchiveError",
     "VM",
     "VMDescription",
     "VMInfo",
     "VMLogs",
     "VMNetwork",
     "VMStats",
+    "WatchInterruptedError",
     "__version__",
     "errors",
     "gib",

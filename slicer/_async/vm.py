@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
@@ -31,9 +32,12 @@ from slicer._async._ops import json_of, opt
 from slicer._async.background import AsyncBackground
 from slicer._async.exec import exec_buffered, run_command
 from slicer._async.exec_stream import AsyncExecStream
+from slicer._async.files import copy_from_vm_to, copy_to_vm_from
 from slicer._async.forward import AsyncForwarder
+from slicer._async.fs import AsyncFS
 from slicer._async.process import DEVNULL, PIPE, AsyncRemoteProcess
 from slicer._async.shell import AsyncShellSession
+from slicer._copy_local import CopyMode, ProgressCallback
 from slicer._core.exec.request import command_spec, exec_query
 from slicer._core.exec.result import CompletedProcess, ExecResult
 from slicer._core.models import (
@@ -458,6 +462,91 @@ class AsyncVM:
             cwd=cwd,
             cols=cols,
             rows=rows,
+        )
+
+    # -- files -----------------------------------------------------------------------
+
+    @property
+    def fs(self) -> AsyncFS:
+        """Filesystem of the VM: ``read_dir``, ``stat``, ``exists``, ``mkdir``, ``remove``,
+        ``read_file``/``write_file``, ``read_text``/``write_text`` and ``watch``."""
+        return AsyncFS(self._http, self.hostname)
+
+    async def cp_to(
+        self,
+        local: str | os.PathLike[str],
+        remote: str,
+        *,
+        mode: CopyMode | None = None,
+        uid: int | None = None,
+        gid: int | None = None,
+        permissions: str | int | None = None,
+        exclude: Iterable[str] = (),
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        """Copy a local file or directory into the VM, like ``cp -r local remote``.
+
+        ``remote`` an existing directory: the copy lands in ``remote/<name>`` (with
+        ``local`` written as ``dir/.``: its contents are merged into ``remote``). A missing
+        ``remote`` becomes the copy (a missing ``remote/`` is an error). Streamed, in
+        constant memory; written atomically on the daemon's side.
+
+        Args:
+            mode: ``None`` (a file is sent as bytes, a directory as a tar of its
+                contents), ``"binary"`` or ``"tar"``.
+            uid, gid: owner of what is written in the VM (``0`` is root).
+            permissions: mode of a copied file, e.g. ``"0644"`` or ``0o755``.
+            exclude: glob patterns of paths to leave out of a directory (``**`` matches any
+                depth; a pattern without ``/`` also matches base names).
+            progress: ``progress(done, total)`` after each chunk: bytes of file data sent,
+                and the total (file size, or the sum of the tree's file sizes).
+
+        Raises:
+            FileNotFoundError: ``local`` does not exist (before any request).
+            IsADirectoryError, NotADirectoryError: ``local`` is not what ``mode`` needs.
+            BadRequestError, NotFoundError: the daemon refused the placement.
+        """
+        await copy_to_vm_from(
+            self._http, self.hostname, local, remote, mode=mode, uid=uid, gid=gid,
+            permissions=permissions, exclude=exclude, progress=progress,
+        )
+
+    async def cp_from(
+        self,
+        remote: str,
+        local: str | os.PathLike[str],
+        *,
+        mode: CopyMode | None = None,
+        permissions: str | int | None = None,
+        exclude: Iterable[str] = (),
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        """Copy a file or directory out of the VM, like ``cp -r remote local``.
+
+        ``local`` an existing directory: the copy lands in ``local/<name>`` (``remote/.``
+        merges the contents into ``local``). A missing ``local`` becomes the copy. The
+        download goes to a temporary file or directory beside its destination and is
+        renamed into place only when complete: on any error nothing is left behind and
+        the destination is untouched. Archives are extracted safely (nothing outside the
+        destination; links and devices skipped).
+
+        Args:
+            mode: ``None`` (the daemon sends a file's bytes or a directory's tar),
+                ``"binary"`` (a file) or ``"tar"`` (a directory).
+            permissions: mode of a copied file (default: the VM file's mode, else 0600).
+            exclude: glob patterns of paths to leave out of a directory.
+            progress: ``progress(done, total)``: bytes of file data received, and the
+                file's size when known (``None`` for directories).
+
+        Raises:
+            FileNotFoundError: the local parent directory does not exist (before any
+                request); NotFoundError: ``remote`` does not exist.
+            NotADirectoryError, IsADirectoryError: the destination has the wrong kind.
+            UnsafeArchiveError: the daemon sent an archive entry that would escape.
+        """
+        await copy_from_vm_to(
+            self._http, self.hostname, remote, local, mode=mode, permissions=permissions,
+            exclude=exclude, progress=progress,
         )
 
     # -- tags ------------------------------------------------------------------------

@@ -10,6 +10,8 @@ YAML shape (``config:`` as the top key, as in Slicer's own files, is also accept
         gpu_count: 0
         network: {mode: bridge, allow: [], drop: []}   # reported only, never enforced
     shutdown_grace_seconds: 2
+    legacy_cp: false                # answer cp-v1 copy modes like an old agent (tests)
+    watch_heartbeat_seconds: 15     # heartbeat comments on idle /fs/watch streams
 """
 
 from __future__ import annotations
@@ -145,6 +147,11 @@ class DaemonConfig:
     host_groups: tuple[HostGroupConfig, ...] = field(default_factory=lambda: (HostGroupConfig(),))
     #: Seconds between SIGTERM and SIGKILL when a VM stops.
     shutdown_grace_seconds: float = 2.0
+    #: Answer ``/cp`` cp-v1 modes like an old agent (400 ``invalid mode: cp-v1-…``), to
+    #: test a client's legacy fallback.
+    legacy_cp: bool = False
+    #: Seconds between heartbeat comments on an idle ``/fs/watch`` stream.
+    watch_heartbeat_seconds: float = 15.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "host_groups", tuple(self.host_groups))
@@ -153,6 +160,8 @@ class DaemonConfig:
             raise ConfigError("host group names must be unique")
         if self.shutdown_grace_seconds < 0:
             raise ConfigError("shutdown_grace_seconds must be >= 0")
+        if not self.watch_heartbeat_seconds > 0:
+            raise ConfigError("watch_heartbeat_seconds must be > 0")
 
     def group(self, name: str) -> HostGroupConfig | None:
         """The host group called ``name``, if any."""
@@ -181,6 +190,15 @@ class DaemonConfig:
             if isinstance(grace, bool) or not isinstance(grace, int | float):
                 raise ConfigError("shutdown_grace_seconds must be a number")
             kwargs["shutdown_grace_seconds"] = float(grace)
+        if "legacy_cp" in raw:
+            if not isinstance(raw["legacy_cp"], bool):
+                raise ConfigError("legacy_cp must be true or false")
+            kwargs["legacy_cp"] = raw["legacy_cp"]
+        if "watch_heartbeat_seconds" in raw:
+            beat = raw["watch_heartbeat_seconds"]
+            if isinstance(beat, bool) or not isinstance(beat, int | float):
+                raise ConfigError("watch_heartbeat_seconds must be a number")
+            kwargs["watch_heartbeat_seconds"] = float(beat)
         return cls(**kwargs)
 
     @classmethod
@@ -207,4 +225,6 @@ class DaemonConfig:
                 for g in self.host_groups
             ],
             "shutdown_grace_seconds": self.shutdown_grace_seconds,
+            "legacy_cp": self.legacy_cp,
+            "watch_heartbeat_seconds": self.watch_heartbeat_seconds,
         }

@@ -14,6 +14,7 @@ from slicer.local.routes.base import route
 from slicer.local.routes.commits import CommitRoutes
 from slicer.local.routes.dataplane import NotImplementedRoutes
 from slicer.local.routes.exec import ExecRoutes
+from slicer.local.routes.files import FileRoutes
 from slicer.local.routes.forward import ForwardRoutes
 from slicer.local.routes.info import InfoRoutes
 from slicer.local.routes.lifecycle import LifecycleRoutes
@@ -36,6 +37,7 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
     prx = ProxyRoutes(daemon)
     com = CommitRoutes(daemon)
     stub = NotImplementedRoutes(daemon).handler
+    fil = FileRoutes(daemon)
     fwd = ForwardRoutes(daemon)
     shl = ShellRoutes(daemon)
     vm = "/vm/{hostname}"
@@ -70,12 +72,12 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
         route(f"{vm}/commit", POST=com.commit),
         # data plane (later issues)
         *ExecRoutes(daemon).routes(vm),
-        route(f"{vm}/cp", GET=stub("cp"), POST=stub("cp")),
-        route(f"{vm}/fs/readdir", GET=stub("fs")),
-        route(f"{vm}/fs/stat", GET=stub("fs")),
-        route(f"{vm}/fs/mkdir", POST=stub("fs")),
-        route(f"{vm}/fs/remove", DELETE=stub("fs")),
-        route(f"{vm}/fs/watch", GET=stub("fs watch")),
+        route(f"{vm}/cp", GET=fil.download, POST=fil.upload),
+        route(f"{vm}/fs/readdir", GET=fil.read_dir),
+        route(f"{vm}/fs/stat", GET=fil.stat),
+        route(f"{vm}/fs/mkdir", POST=fil.mkdir),
+        route(f"{vm}/fs/remove", DELETE=fil.remove),
+        route(f"{vm}/fs/watch", GET=fil.watch),
         # WebSockets: the upgrade goes to the WebSocketRoute, a plain GET gets 4xx JSON
         WebSocketRoute(f"{vm}/forward", fwd.websocket),
         route(f"{vm}/forward", GET=fwd.http),

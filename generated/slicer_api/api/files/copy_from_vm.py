@@ -63,6 +63,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -117,11 +122,17 @@ def sync_detailed(
     with `copy_semantics=cp-v1` the modes `cp-v1-binary`, `cp-v1-tar` and `cp-v1-recursive`
     (the daemon picks file bytes or a tar from what the source is, and says which in
     `X-Slicer-Source-Type`). A cp-v1 answer carries the `X-Slicer-Source-Type` and
-    `X-Slicer-Source-Name-Base64` headers. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`; clients then retry with the legacy mode. A
-    directory asked for in binary mode gives 400 with a body containing
-    `must specify a file not a directory`. 404 when the path does not exist; 409 when the VM
-    is paused.
+    `X-Slicer-Source-Name-Base64` headers (the name is left out when the path has none, e.g.
+    `/`). An old agent answers a cp-v1 mode with 400 and a body containing
+    `invalid mode: <mode>`; clients then retry with the legacy mode. A directory asked for in
+    binary mode gives 400 with a body containing `must specify a file not a directory`; a
+    file asked for in tar mode gives 400 too. A binary answer has a `Content-Length` and the
+    `X-Slicer-File-Mode` header; a tar answer is streamed (chunked) and holds only regular
+    files and directories (symlinks, devices and FIFOs are left out), with names relative to
+    the directory, permission bits (setuid/setgid/sticky removed) and whole-second mtimes.
+    `exclude` patterns apply to tar answers. A stream that breaks before its end (the daemon
+    died) is cut without a final chunk, so clients see an incomplete body, never a short
+    success. 404 when the path does not exist; 409 when the VM is paused.
 
     Args:
         hostname (str):
@@ -172,11 +183,17 @@ def sync(
     with `copy_semantics=cp-v1` the modes `cp-v1-binary`, `cp-v1-tar` and `cp-v1-recursive`
     (the daemon picks file bytes or a tar from what the source is, and says which in
     `X-Slicer-Source-Type`). A cp-v1 answer carries the `X-Slicer-Source-Type` and
-    `X-Slicer-Source-Name-Base64` headers. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`; clients then retry with the legacy mode. A
-    directory asked for in binary mode gives 400 with a body containing
-    `must specify a file not a directory`. 404 when the path does not exist; 409 when the VM
-    is paused.
+    `X-Slicer-Source-Name-Base64` headers (the name is left out when the path has none, e.g.
+    `/`). An old agent answers a cp-v1 mode with 400 and a body containing
+    `invalid mode: <mode>`; clients then retry with the legacy mode. A directory asked for in
+    binary mode gives 400 with a body containing `must specify a file not a directory`; a
+    file asked for in tar mode gives 400 too. A binary answer has a `Content-Length` and the
+    `X-Slicer-File-Mode` header; a tar answer is streamed (chunked) and holds only regular
+    files and directories (symlinks, devices and FIFOs are left out), with names relative to
+    the directory, permission bits (setuid/setgid/sticky removed) and whole-second mtimes.
+    `exclude` patterns apply to tar answers. A stream that breaks before its end (the daemon
+    died) is cut without a final chunk, so clients see an incomplete body, never a short
+    success. 404 when the path does not exist; 409 when the VM is paused.
 
     Args:
         hostname (str):
@@ -222,11 +239,17 @@ async def asyncio_detailed(
     with `copy_semantics=cp-v1` the modes `cp-v1-binary`, `cp-v1-tar` and `cp-v1-recursive`
     (the daemon picks file bytes or a tar from what the source is, and says which in
     `X-Slicer-Source-Type`). A cp-v1 answer carries the `X-Slicer-Source-Type` and
-    `X-Slicer-Source-Name-Base64` headers. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`; clients then retry with the legacy mode. A
-    directory asked for in binary mode gives 400 with a body containing
-    `must specify a file not a directory`. 404 when the path does not exist; 409 when the VM
-    is paused.
+    `X-Slicer-Source-Name-Base64` headers (the name is left out when the path has none, e.g.
+    `/`). An old agent answers a cp-v1 mode with 400 and a body containing
+    `invalid mode: <mode>`; clients then retry with the legacy mode. A directory asked for in
+    binary mode gives 400 with a body containing `must specify a file not a directory`; a
+    file asked for in tar mode gives 400 too. A binary answer has a `Content-Length` and the
+    `X-Slicer-File-Mode` header; a tar answer is streamed (chunked) and holds only regular
+    files and directories (symlinks, devices and FIFOs are left out), with names relative to
+    the directory, permission bits (setuid/setgid/sticky removed) and whole-second mtimes.
+    `exclude` patterns apply to tar answers. A stream that breaks before its end (the daemon
+    died) is cut without a final chunk, so clients see an incomplete body, never a short
+    success. 404 when the path does not exist; 409 when the VM is paused.
 
     Args:
         hostname (str):
@@ -275,11 +298,17 @@ async def asyncio(
     with `copy_semantics=cp-v1` the modes `cp-v1-binary`, `cp-v1-tar` and `cp-v1-recursive`
     (the daemon picks file bytes or a tar from what the source is, and says which in
     `X-Slicer-Source-Type`). A cp-v1 answer carries the `X-Slicer-Source-Type` and
-    `X-Slicer-Source-Name-Base64` headers. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`; clients then retry with the legacy mode. A
-    directory asked for in binary mode gives 400 with a body containing
-    `must specify a file not a directory`. 404 when the path does not exist; 409 when the VM
-    is paused.
+    `X-Slicer-Source-Name-Base64` headers (the name is left out when the path has none, e.g.
+    `/`). An old agent answers a cp-v1 mode with 400 and a body containing
+    `invalid mode: <mode>`; clients then retry with the legacy mode. A directory asked for in
+    binary mode gives 400 with a body containing `must specify a file not a directory`; a
+    file asked for in tar mode gives 400 too. A binary answer has a `Content-Length` and the
+    `X-Slicer-File-Mode` header; a tar answer is streamed (chunked) and holds only regular
+    files and directories (symlinks, devices and FIFOs are left out), with names relative to
+    the directory, permission bits (setuid/setgid/sticky removed) and whole-second mtimes.
+    `exclude` patterns apply to tar answers. A stream that breaks before its end (the daemon
+    died) is cut without a final chunk, so clients see an incomplete body, never a short
+    success. 404 when the path does not exist; 409 when the VM is paused.
 
     Args:
         hostname (str):

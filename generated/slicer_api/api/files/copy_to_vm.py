@@ -92,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -154,11 +159,25 @@ def sync_detailed(
     top-level folder); clients reject a single file in tar mode instead of sending an empty
     archive.
 
+    Writes are atomic: the body is written to a temporary file or directory and renamed into
+    place only once it is complete, so an upload cut off halfway leaves nothing behind. A
+    legacy binary upload writes exactly `path` (400 if it is a directory); a legacy tar upload
+    extracts into the directory `path`, creating it or merging into it. Tar entries are
+    extracted safely: an absolute name, a `..` or empty component, or a NUL aborts the upload
+    with 400 and nothing placed; symlinks, hard links, devices and FIFOs are skipped; modes
+    lose setuid/setgid/sticky. `permissions`, when given, is the mode of the uploaded file (or
+    of every regular file of a tar upload). A malformed or truncated tar answers 400.
+
     With `copy_semantics=cp-v1` the guest decides the placement like `cp`: an existing
     directory destination receives `<dest>/<source_name>` (or, with `copy_contents=true`, the
     source's contents merged into it); a missing destination becomes the copy; a missing
-    destination ending in `/` is an error. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`. 409 when the VM is paused.
+    destination ending in `/` is an error (404). Putting a directory over a file, or a file
+    over a directory, is refused with 400. An old agent answers a cp-v1 mode with 400 and a
+    body containing `invalid mode: <mode>`.
+
+    `uid`/`gid` set the owner of what is written. A daemon that cannot change owners (it does
+    not run as root) answers 403 when asked for an owner other than its own user. 409 when
+    the VM is paused.
 
     Args:
         hostname (str):
@@ -236,11 +255,25 @@ def sync(
     top-level folder); clients reject a single file in tar mode instead of sending an empty
     archive.
 
+    Writes are atomic: the body is written to a temporary file or directory and renamed into
+    place only once it is complete, so an upload cut off halfway leaves nothing behind. A
+    legacy binary upload writes exactly `path` (400 if it is a directory); a legacy tar upload
+    extracts into the directory `path`, creating it or merging into it. Tar entries are
+    extracted safely: an absolute name, a `..` or empty component, or a NUL aborts the upload
+    with 400 and nothing placed; symlinks, hard links, devices and FIFOs are skipped; modes
+    lose setuid/setgid/sticky. `permissions`, when given, is the mode of the uploaded file (or
+    of every regular file of a tar upload). A malformed or truncated tar answers 400.
+
     With `copy_semantics=cp-v1` the guest decides the placement like `cp`: an existing
     directory destination receives `<dest>/<source_name>` (or, with `copy_contents=true`, the
     source's contents merged into it); a missing destination becomes the copy; a missing
-    destination ending in `/` is an error. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`. 409 when the VM is paused.
+    destination ending in `/` is an error (404). Putting a directory over a file, or a file
+    over a directory, is refused with 400. An old agent answers a cp-v1 mode with 400 and a
+    body containing `invalid mode: <mode>`.
+
+    `uid`/`gid` set the owner of what is written. A daemon that cannot change owners (it does
+    not run as root) answers 403 when asked for an owner other than its own user. 409 when
+    the VM is paused.
 
     Args:
         hostname (str):
@@ -313,11 +346,25 @@ async def asyncio_detailed(
     top-level folder); clients reject a single file in tar mode instead of sending an empty
     archive.
 
+    Writes are atomic: the body is written to a temporary file or directory and renamed into
+    place only once it is complete, so an upload cut off halfway leaves nothing behind. A
+    legacy binary upload writes exactly `path` (400 if it is a directory); a legacy tar upload
+    extracts into the directory `path`, creating it or merging into it. Tar entries are
+    extracted safely: an absolute name, a `..` or empty component, or a NUL aborts the upload
+    with 400 and nothing placed; symlinks, hard links, devices and FIFOs are skipped; modes
+    lose setuid/setgid/sticky. `permissions`, when given, is the mode of the uploaded file (or
+    of every regular file of a tar upload). A malformed or truncated tar answers 400.
+
     With `copy_semantics=cp-v1` the guest decides the placement like `cp`: an existing
     directory destination receives `<dest>/<source_name>` (or, with `copy_contents=true`, the
     source's contents merged into it); a missing destination becomes the copy; a missing
-    destination ending in `/` is an error. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`. 409 when the VM is paused.
+    destination ending in `/` is an error (404). Putting a directory over a file, or a file
+    over a directory, is refused with 400. An old agent answers a cp-v1 mode with 400 and a
+    body containing `invalid mode: <mode>`.
+
+    `uid`/`gid` set the owner of what is written. A daemon that cannot change owners (it does
+    not run as root) answers 403 when asked for an owner other than its own user. 409 when
+    the VM is paused.
 
     Args:
         hostname (str):
@@ -393,11 +440,25 @@ async def asyncio(
     top-level folder); clients reject a single file in tar mode instead of sending an empty
     archive.
 
+    Writes are atomic: the body is written to a temporary file or directory and renamed into
+    place only once it is complete, so an upload cut off halfway leaves nothing behind. A
+    legacy binary upload writes exactly `path` (400 if it is a directory); a legacy tar upload
+    extracts into the directory `path`, creating it or merging into it. Tar entries are
+    extracted safely: an absolute name, a `..` or empty component, or a NUL aborts the upload
+    with 400 and nothing placed; symlinks, hard links, devices and FIFOs are skipped; modes
+    lose setuid/setgid/sticky. `permissions`, when given, is the mode of the uploaded file (or
+    of every regular file of a tar upload). A malformed or truncated tar answers 400.
+
     With `copy_semantics=cp-v1` the guest decides the placement like `cp`: an existing
     directory destination receives `<dest>/<source_name>` (or, with `copy_contents=true`, the
     source's contents merged into it); a missing destination becomes the copy; a missing
-    destination ending in `/` is an error. An old agent answers a cp-v1 mode with 400 and a
-    body containing `invalid mode: <mode>`. 409 when the VM is paused.
+    destination ending in `/` is an error (404). Putting a directory over a file, or a file
+    over a directory, is refused with 400. An old agent answers a cp-v1 mode with 400 and a
+    body containing `invalid mode: <mode>`.
+
+    `uid`/`gid` set the owner of what is written. A daemon that cannot change owners (it does
+    not run as root) answers 403 when asked for an owner other than its own user. 409 when
+    the VM is paused.
 
     Args:
         hostname (str):

@@ -48,6 +48,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -91,6 +96,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Create a directory in the VM
 
+     Creates the directory with `mode` (default `0755`). Without `recursive`: 404 when the parent does
+    not exist, 409 when the path exists. With `recursive`: missing parents are created and an existing
+    directory is not an error (409 if the path is a file).
+
     Args:
         hostname (str):
         body (MkdirRequest):
@@ -123,6 +132,10 @@ def sync(
 ) -> Any | Error | None:
     """Create a directory in the VM
 
+     Creates the directory with `mode` (default `0755`). Without `recursive`: 404 when the parent does
+    not exist, 409 when the path exists. With `recursive`: missing parents are created and an existing
+    directory is not an error (409 if the path is a file).
+
     Args:
         hostname (str):
         body (MkdirRequest):
@@ -149,6 +162,10 @@ async def asyncio_detailed(
     body: MkdirRequest,
 ) -> Response[Any | Error]:
     """Create a directory in the VM
+
+     Creates the directory with `mode` (default `0755`). Without `recursive`: 404 when the parent does
+    not exist, 409 when the path exists. With `recursive`: missing parents are created and an existing
+    directory is not an error (409 if the path is a file).
 
     Args:
         hostname (str):
@@ -179,6 +196,10 @@ async def asyncio(
     body: MkdirRequest,
 ) -> Any | Error | None:
     """Create a directory in the VM
+
+     Creates the directory with `mode` (default `0755`). Without `recursive`: 404 when the parent does
+    not exist, 409 when the path exists. With `recursive`: missing parents are created and an existing
+    directory is not an error (409 if the path is a file).
 
     Args:
         hostname (str):

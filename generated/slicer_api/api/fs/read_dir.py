@@ -55,6 +55,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -100,6 +105,9 @@ def sync_detailed(
 ) -> Response[Error | list[FsEntry]]:
     """List a directory in the VM
 
+     The entries of the directory, sorted by name (symlinks in it are reported as `symlink`, not
+    followed). 400 when the path is not a directory; 404 when it does not exist.
+
     Args:
         hostname (str):
         path (str):
@@ -132,6 +140,9 @@ def sync(
 ) -> Error | list[FsEntry] | None:
     """List a directory in the VM
 
+     The entries of the directory, sorted by name (symlinks in it are reported as `symlink`, not
+    followed). 400 when the path is not a directory; 404 when it does not exist.
+
     Args:
         hostname (str):
         path (str):
@@ -158,6 +169,9 @@ async def asyncio_detailed(
     path: str,
 ) -> Response[Error | list[FsEntry]]:
     """List a directory in the VM
+
+     The entries of the directory, sorted by name (symlinks in it are reported as `symlink`, not
+    followed). 400 when the path is not a directory; 404 when it does not exist.
 
     Args:
         hostname (str):
@@ -188,6 +202,9 @@ async def asyncio(
     path: str,
 ) -> Error | list[FsEntry] | None:
     """List a directory in the VM
+
+     The entries of the directory, sorted by name (symlinks in it are reported as `symlink`, not
+    followed). 400 when the path is not a directory; 404 when it does not exist.
 
     Args:
         hostname (str):

@@ -51,6 +51,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -95,6 +100,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Remove a file or directory in the VM
 
+     Removes a file, a symlink (not its target) or an empty directory; with `recursive=true` any
+    directory and everything in it. 404 when the path does not exist; 409 for a non-empty directory
+    without `recursive`; 400 for the VM's root directory.
+
     Args:
         hostname (str):
         path (str):
@@ -130,6 +139,10 @@ def sync(
 ) -> Any | Error | None:
     """Remove a file or directory in the VM
 
+     Removes a file, a symlink (not its target) or an empty directory; with `recursive=true` any
+    directory and everything in it. 404 when the path does not exist; 409 for a non-empty directory
+    without `recursive`; 400 for the VM's root directory.
+
     Args:
         hostname (str):
         path (str):
@@ -159,6 +172,10 @@ async def asyncio_detailed(
     recursive: bool | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a file or directory in the VM
+
+     Removes a file, a symlink (not its target) or an empty directory; with `recursive=true` any
+    directory and everything in it. 404 when the path does not exist; 409 for a non-empty directory
+    without `recursive`; 400 for the VM's root directory.
 
     Args:
         hostname (str):
@@ -192,6 +209,10 @@ async def asyncio(
     recursive: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a file or directory in the VM
+
+     Removes a file, a symlink (not its target) or an empty directory; with `recursive=true` any
+    directory and everything in it. 404 when the path does not exist; 409 for a non-empty directory
+    without `recursive`; 400 for the VM's root directory.
 
     Args:
         hostname (str):

@@ -50,6 +50,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -93,7 +98,9 @@ def sync_detailed(
 ) -> Response[Error | FsEntry]:
     """Stat a path in the VM
 
-     404 when the path does not exist (clients map that to "does not exist" / `exists() == False`).
+     The path's entry. A symlink in the last position is reported as `symlink`, not followed (symlinks
+    before it are followed). 404 when the path does not exist (clients map that to "does not exist" /
+    `exists() == False`).
 
     Args:
         hostname (str):
@@ -127,7 +134,9 @@ def sync(
 ) -> Error | FsEntry | None:
     """Stat a path in the VM
 
-     404 when the path does not exist (clients map that to "does not exist" / `exists() == False`).
+     The path's entry. A symlink in the last position is reported as `symlink`, not followed (symlinks
+    before it are followed). 404 when the path does not exist (clients map that to "does not exist" /
+    `exists() == False`).
 
     Args:
         hostname (str):
@@ -156,7 +165,9 @@ async def asyncio_detailed(
 ) -> Response[Error | FsEntry]:
     """Stat a path in the VM
 
-     404 when the path does not exist (clients map that to "does not exist" / `exists() == False`).
+     The path's entry. A symlink in the last position is reported as `symlink`, not followed (symlinks
+    before it are followed). 404 when the path does not exist (clients map that to "does not exist" /
+    `exists() == False`).
 
     Args:
         hostname (str):
@@ -188,7 +199,9 @@ async def asyncio(
 ) -> Error | FsEntry | None:
     """Stat a path in the VM
 
-     404 when the path does not exist (clients map that to "does not exist" / `exists() == False`).
+     The path's entry. A symlink in the last position is reported as `symlink`, not followed (symlinks
+    before it are followed). 404 when the path does not exist (clients map that to "does not exist" /
+    `exists() == False`).
 
     Args:
         hostname (str):

@@ -144,7 +144,17 @@ def sync_detailed(
     idle the daemon sends `:` comment lines as heartbeats (about every 15 s). The daemon closes
     the stream after `timeout`, after the first event with `one_shot=true`, or after
     `max_events` events; a closed stream is a normal end. There is no replay across
-    connections: each connection starts a new id sequence. 409 when the VM is paused.
+    connections: each connection starts a new id sequence.
+
+    The watches are in place when the response headers are sent, so a change made after the
+    client has them is reported. Event types follow fsnotify: `create` (created or moved in),
+    `write`, `remove`, `rename` (moved away; the new name gets a `create`), `chmod`
+    (attributes changed). With `recursive`, directories created later are watched too and
+    what they already hold when their watch is added is reported as `create`. `debounce`
+    sends the first event of a type and path after the window and drops its repeats within
+    it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
+    path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
+    notifications.
 
     Args:
         hostname (str):
@@ -215,7 +225,17 @@ def sync(
     idle the daemon sends `:` comment lines as heartbeats (about every 15 s). The daemon closes
     the stream after `timeout`, after the first event with `one_shot=true`, or after
     `max_events` events; a closed stream is a normal end. There is no replay across
-    connections: each connection starts a new id sequence. 409 when the VM is paused.
+    connections: each connection starts a new id sequence.
+
+    The watches are in place when the response headers are sent, so a change made after the
+    client has them is reported. Event types follow fsnotify: `create` (created or moved in),
+    `write`, `remove`, `rename` (moved away; the new name gets a `create`), `chmod`
+    (attributes changed). With `recursive`, directories created later are watched too and
+    what they already hold when their watch is added is reported as `create`. `debounce`
+    sends the first event of a type and path after the window and drops its repeats within
+    it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
+    path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
+    notifications.
 
     Args:
         hostname (str):
@@ -281,7 +301,17 @@ async def asyncio_detailed(
     idle the daemon sends `:` comment lines as heartbeats (about every 15 s). The daemon closes
     the stream after `timeout`, after the first event with `one_shot=true`, or after
     `max_events` events; a closed stream is a normal end. There is no replay across
-    connections: each connection starts a new id sequence. 409 when the VM is paused.
+    connections: each connection starts a new id sequence.
+
+    The watches are in place when the response headers are sent, so a change made after the
+    client has them is reported. Event types follow fsnotify: `create` (created or moved in),
+    `write`, `remove`, `rename` (moved away; the new name gets a `create`), `chmod`
+    (attributes changed). With `recursive`, directories created later are watched too and
+    what they already hold when their watch is added is reported as `create`. `debounce`
+    sends the first event of a type and path after the window and drops its repeats within
+    it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
+    path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
+    notifications.
 
     Args:
         hostname (str):
@@ -350,7 +380,17 @@ async def asyncio(
     idle the daemon sends `:` comment lines as heartbeats (about every 15 s). The daemon closes
     the stream after `timeout`, after the first event with `one_shot=true`, or after
     `max_events` events; a closed stream is a normal end. There is no replay across
-    connections: each connection starts a new id sequence. 409 when the VM is paused.
+    connections: each connection starts a new id sequence.
+
+    The watches are in place when the response headers are sent, so a change made after the
+    client has them is reported. Event types follow fsnotify: `create` (created or moved in),
+    `write`, `remove`, `rename` (moved away; the new name gets a `create`), `chmod`
+    (attributes changed). With `recursive`, directories created later are watched too and
+    what they already hold when their watch is added is reported as `create`. `debounce`
+    sends the first event of a type and path after the window and drops its repeats within
+    it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
+    path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
+    notifications.
 
     Args:
         hostname (str):

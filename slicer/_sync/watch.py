@@ -1,0 +1,117 @@
+# This file is generated from slicer/_async by scripts/unasync. Do not edit.
+"""``AsyncFsWatch``: filesystem events of a VM, as a context manager and async iterator."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from slicer._core.models.files import FsEvent
+from slicer._core.sse import SSEParser
+from slicer._sync._http import SyncHTTP
+from slicer.errors import ProtocolError, WatchInterruptedError
+
+__all__ = ["FsWatch"]
+
+
+class FsWatch:
+    """The events of one ``vm.fs.watch(...)`` call.
+
+    ``async with vm.fs.watch("/app") as events: async for event in events: ...`` — the
+    request is sent on entry, and the daemon has its watches in place by the time the
+    block starts (so changes made inside the block are seen). Iterating without ``async
+    with`` opens the stream on the first event. Iteration ends cleanly when the daemon
+    closes the stream (``timeout``, ``one_shot``, ``max_events``); heartbeat comments are
+    skipped. A connection that breaks instead raises
+    :class:`~slicer.errors.WatchInterruptedError`. Leaving the block closes the stream.
+    """
+
+    def __init__(
+        self, http: SyncHTTP, url: str, params: dict[str, Any], headers: dict[str, str]
+    ) -> None:
+        self._http = http
+        self._url = url
+        self._params = params
+        self._headers = headers
+        self._stack: contextlib.ExitStack | None = None
+        self._chunks: Iterator[bytes] | None = None
+        self._parser = SSEParser()
+        self._queue: collections.deque[FsEvent] = collections.deque()
+        self._ended = False
+        #: id of the last event received (what ``last_event_id=`` takes to resume).
+        self.last_event_id: int | None = None
+
+    def __enter__(self) -> Self:
+        self._open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> FsEvent:
+        while not self._queue:
+            if self._ended:
+                self.close()
+                raise StopIteration
+            if self._chunks is None:
+                self._open()
+            self._read()
+        event = self._queue.popleft()
+        self.last_event_id = event.id
+        return event
+
+    def _open(self) -> None:
+        if self._stack is not None or self._ended:
+            return
+        stack = contextlib.ExitStack()
+        response = stack.enter_context(
+            self._http.stream(
+                "GET",
+                self._url,
+                params=self._params,
+                headers=self._headers,
+                http_timeout=self._http.stream_timeout(),
+            )
+        )
+        self._stack = stack
+        kind = response.headers.get("content-type", "")
+        if not kind.startswith("text/event-stream"):
+            self.close()
+            raise ProtocolError(f"watch answered {kind or 'no content type'}, not an event stream")
+        self._chunks = response.iter_bytes()
+
+    def _read(self) -> None:
+        assert self._chunks is not None
+        try:
+            chunk = self._chunks.__next__()
+        except StopIteration:
+            self._ended = True
+            self._queue.extend(FsEvent.from_sse(e) for e in self._parser.close())
+            return
+        except httpx.TransportError as exc:
+            self._ended = True
+            self.close()
+            raise WatchInterruptedError(f"the watch stream broke: {exc}") from exc
+        self._queue.extend(FsEvent.from_sse(e) for e in self._parser.feed(chunk))
+
+    def close(self) -> None:
+        """Close the stream (idempotent); iteration then ends."""
+        self._ended = True
+        stack, self._stack = self._stack, None
+        self._chunks = None
+        if stack is not None:
+            with contextlib.suppress(httpx.TransportError):
+                stack.close()
