@@ -118,7 +118,9 @@ class BackgroundExecs:
 
     async def _pump(self, entry: BackgroundExec) -> None:
         async def on_chunk(kind: str, data: bytes) -> None:
-            await entry.ring.append(output_frame(kind, data, "base64"), len(data))
+            trimmed = max(0, len(data) - entry.ring.cap)  # keep the newest bytes of a huge chunk
+            data = data[trimmed:]
+            await entry.ring.append(output_frame(kind, data, "base64"), len(data), trimmed)
 
         try:
             await pump_output(entry.proc, on_chunk)

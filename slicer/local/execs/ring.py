@@ -28,14 +28,17 @@ class Ring:
         self.closed = False
         self.changed = asyncio.Condition()
 
-    async def append(self, frame: dict[str, Any], size: int = 0) -> None:
-        """Add a frame (``size``: its output bytes), evicting old output beyond the cap."""
+    async def append(self, frame: dict[str, Any], size: int = 0, trimmed: int = 0) -> None:
+        """Add a frame (``size``: its output bytes; ``trimmed``: bytes cut off its front
+        because one chunk was larger than the whole ring), evicting old output beyond the cap.
+        """
         async with self.changed:
             frame = {"id": self.next_id, **frame}
             self.frames.append((self.next_id, size, frame))
             self.next_id += 1
             self.held += size
-            self.bytes_written += size
+            self.bytes_written += size + trimmed
+            self.bytes_dropped += trimmed
             while self.held > self.cap and len(self.frames) > 1:
                 _, dropped, _old = self.frames.popleft()  # never the exit frame: it is last
                 self.held -= dropped
