@@ -263,3 +263,24 @@ async def test_bad_parameters_rejected_before_any_request(client) -> None:
         await run(ghost.bg.start("sleep 1", ring_bytes=0))
     with pytest.raises(TypeError):
         await run(ghost.run(["echo"], input=12345))
+
+
+def _state(pid: int) -> str:
+    with open(f"/proc/{pid}/stat") as handle:
+        return handle.read().rsplit(")", 1)[1].split()[0]
+
+
+async def test_pause_stops_exec_processes(vm) -> None:
+    job = await run(vm.bg.start(["sleep", "30"]))
+    proc = await run(vm.popen(["cat"]))
+    try:
+        await run(vm.pause())
+        assert _state(job.pid) == "T" and _state(proc.pid) == "T"
+        await run(vm.resume())
+        assert _state(job.pid) in ("S", "R") and _state(proc.pid) in ("S", "R")
+        await run(proc.stdin.write(b"still alive\n"))
+        assert await run(proc.stdout.readline()) == b"still alive\n"
+    finally:
+        await run(proc.kill())
+        await run(job.kill(signal="KILL"))
+        await run(job.wait(timeout=10))
