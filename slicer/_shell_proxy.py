@@ -27,7 +27,7 @@ from slicer._async._websocket import open_websocket
 from slicer._async.client import AsyncSlicerClient
 from slicer._core.shell_frames import FrameType
 from slicer._shell_common import check_id, shell_request
-from slicer._ws_session import AsyncWebSocketSession
+from slicer._ws_session import AsyncWebSocketSession, close_gracefully
 from slicer.errors import SlicerError
 
 __all__ = ["proxy_app", "same_origin"]
@@ -107,8 +107,7 @@ def proxy_app(
                 await send({"type": "websocket.accept"})
                 accepted = True
                 await _relay(receive, send, upstream)
-                with contextlib.suppress(Exception):
-                    await upstream.close(1000, "session ended")
+                await close_gracefully(upstream, 1000, "session ended")
         except (SlicerError, WebSocketNetworkError, OSError) as exc:
             if not accepted:
                 log.warning("shell proxy: cannot open a shell in VM %s: %s", name, exc)

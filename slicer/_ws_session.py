@@ -16,6 +16,7 @@ does the same from any thread, at once.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import queue
@@ -35,6 +36,7 @@ __all__ = [
     "AsyncWebSocketSession",
     "WebSocketSession",
     "abort_socket",
+    "close_gracefully",
     "handshake_headers",
     "raw_socket",
 ]
@@ -48,6 +50,8 @@ QUEUE_SIZE = 64
 AsyncWebSocketSession = httpx_ws.AsyncWebSocketSession
 
 _CLOSING = {ConnectionState.LOCAL_CLOSING, ConnectionState.CLOSED}
+#: Seconds to wait for the peer's close frame after sending ours.
+_CLOSE_REPLY_WAIT = 2.0
 _JOIN_STEP = 0.05
 
 
@@ -76,6 +80,27 @@ def abort_socket(sock: socket.socket | None) -> None:
         return
     with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
+
+
+async def close_gracefully(
+    ws: AsyncWebSocketSession, code: int = 1000, reason: str = "closing"
+) -> None:
+    """Close with a handshake: send our close frame and, when we are the side that starts
+    closing, wait (briefly) for the peer's, so httpx-ws's receive task ends by itself.
+
+    Cancelling that task while a read is pending on a UNIX socket races in anyio (a
+    "Future.set_result: invalid state" error in the event loop), so the session should
+    only be left once the task has finished.
+    """
+    initiating = ws.connection.state == ConnectionState.OPEN
+    with contextlib.suppress(Exception):
+        await ws.send(wsproto.events.CloseConnection(code, reason))
+    if initiating:
+        with contextlib.suppress(Exception):  # a timeout, the disconnect, a broken stream
+            async with asyncio.timeout(_CLOSE_REPLY_WAIT):
+                while True:
+                    await ws.receive()
+    await asyncio.sleep(0)  # let the receive task see the end and return
 
 
 class WebSocketSession(httpx_ws.WebSocketSession):

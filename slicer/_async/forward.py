@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import socket
 from collections.abc import Iterable
 from types import TracebackType
 from typing import Self
@@ -31,11 +30,13 @@ from slicer._forward_common import (
     parse_specs,
     tunnel_request,
 )
-from slicer._ws_session import AsyncWebSocketSession, abort_socket, raw_socket
+from slicer._ws_session import AsyncWebSocketSession, close_gracefully
 
 __all__ = ["AsyncForwarder"]
 
 _NORMAL_CLOSE = (1000, 1001)
+#: Seconds aclose() lets live tunnels finish their close handshake before cancelling them.
+_CLOSE_WAIT = 5.0
 
 
 class AsyncForwarder:
@@ -63,7 +64,7 @@ class AsyncForwarder:
         self._client_id = client_id
         self._dial_timeout = dial_timeout
         self._servers: list[asyncio.Server] = []
-        self._tunnels: dict[asyncio.Task[None], socket.socket | None] = {}
+        self._tunnels: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
         self._closed = False
         self._done = asyncio.Event()
         self._failures = 0
@@ -147,10 +148,14 @@ class AsyncForwarder:
             server.close()
         for item in self._bound:
             item.close()
-        for task, raw in list(self._tunnels.items()):
-            abort_socket(raw)
-            task.cancel()
-        await asyncio.gather(*self._tunnels, return_exceptions=True)
+        tunnels = list(self._tunnels.items())
+        for _, writer in tunnels:
+            writer.transport.abort()  # the tunnel sees EOF and closes its WebSocket cleanly
+        if tunnels:
+            _, late = await asyncio.wait([task for task, _ in tunnels], timeout=_CLOSE_WAIT)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         self._done.set()
 
     async def __aenter__(self) -> Self:
@@ -172,9 +177,13 @@ class AsyncForwarder:
         if self._closed or task is None:
             writer.close()
             return
-        self._tunnels[task] = None
+        self._tunnels[task] = writer
         try:
             await self._tunnel(task, item, reader, writer)
+        except asyncio.CancelledError:
+            # This task is the root of the connection (asyncio's server made it). Ending it
+            # as cancelled makes asyncio 3.11 log a spurious "Unhandled exception".
+            pass
         finally:
             self._tunnels.pop(task, None)
             writer.close()
@@ -194,10 +203,8 @@ class AsyncForwarder:
             async with open_websocket(
                 self._http, url, headers=headers, timeout=self._dial_timeout
             ) as ws:
-                self._tunnels[task] = raw_socket(ws.stream)
                 problem = await _relay(ws, reader, writer)
-                with contextlib.suppress(Exception):
-                    await ws.close(1000, "closing")
+                await close_gracefully(ws)
         except asyncio.CancelledError:
             raise
         except Exception as exc:

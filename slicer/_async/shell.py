@@ -21,7 +21,7 @@ from slicer._async._http import AsyncHTTP
 from slicer._async._websocket import open_websocket
 from slicer._core.shell_frames import FrameReader, FrameType, encode_frame, window_size_frame
 from slicer._shell_common import shell_request
-from slicer._ws_session import AsyncWebSocketSession
+from slicer._ws_session import AsyncWebSocketSession, close_gracefully
 from slicer.errors import ProtocolError, ShellClosedError
 
 __all__ = ["AsyncShellSession"]
@@ -214,6 +214,7 @@ class AsyncShellSession:
                 await ws.send_bytes(first)
                 self._opened.set_result(None)
                 await self._receive(ws)
+                await close_gracefully(ws, 1000, "session ended")
         except Exception as exc:
             if not self._opened.done():
                 self._opened.set_exception(_unwrap(exc))

@@ -11,7 +11,7 @@ import hmac
 from collections.abc import Iterable
 
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from slicer.local.errors import error_response
 
@@ -36,15 +36,6 @@ def host_name(header: str) -> str | None:
         name, port = h.split(":")
         return name if port.isdigit() else None
     return h  # a bare name, or a bare IPv6 address such as ::1
-
-
-def _as_denial(send: Send) -> Send:
-    """Turn ``http.response.*`` messages into ``websocket.http.response.*`` ones."""
-
-    async def denial_send(message: Message) -> None:
-        await send({**message, "type": "websocket." + message["type"]})
-
-    return denial_send
 
 
 class AuthMiddleware:
@@ -89,7 +80,7 @@ class AuthMiddleware:
             if "websocket.http.response" not in scope.get("extensions", {}):
                 await send({"type": "websocket.close", "code": 1008, "reason": message})
                 return
-            # A real 400/401 with the JSON body, before the upgrade (not a bare 403).
+            # A real 400/401 with the JSON body, before the upgrade (not a bare 403);
+            # Starlette sends a response in a websocket scope as websocket.http.response.*
             await receive()  # websocket.connect
-            send = _as_denial(send)
         await error_response(status, message, code, headers)(scope, receive, send)

@@ -60,9 +60,7 @@ def test_reader_rejects_absurd_lengths() -> None:
         FrameReader(max_payload=10).feed(b"\x01\x00\x00\x00\x0b")
 
 
-frames = st.lists(
-    st.builds(ShellFrame, st.integers(0, 255), st.binary(max_size=300)), max_size=20
-)
+frames = st.lists(st.builds(ShellFrame, st.integers(0, 255), st.binary(max_size=300)), max_size=20)
 
 
 @given(frames, st.data())
