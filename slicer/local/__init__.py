@@ -22,4 +22,14 @@ from slicer.local.harness import LocalDaemon
 __all__ = ["IMPLEMENTED_TAGS", "DaemonConfig", "HostGroupConfig", "LocalDaemon", "NetworkConfig"]
 
 #: OpenAPI tags whose operations this daemon implements (the rest answer 501).
-IMPLEMENTED_TAGS: tuple[str, ...] = ("info", "hostgroups", "vms", "commits", "secrets", "proxy", "exec")
+IMPLEMENTED_TAGS: tuple[str, ...] = (
+    "info",
+    "hostgroups",
+    "vms",
+    "commits",
+    "secrets",
+    "proxy",
+    "exec",
+    "forward",
+    "shell",
+)

@@ -62,6 +62,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -71,6 +76,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_501 = Error.from_dict(response.json())
 
         return response_501
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,12 +108,29 @@ def sync_detailed(
     """Open a port-forward tunnel (WebSocket)
 
      A WebSocket upgrade (`Upgrade: websocket`, `Connection: Upgrade`,
-    `Sec-WebSocket-Version: 13`; no subprotocol, no compression). The daemon dials the target
-    named in `X-Inlets-Upstream` inside the guest and relays raw bytes in **binary** WebSocket
-    messages both ways; message boundaries mean nothing. A text message is answered with close
-    code 1003. There is no half-close: when either side ends, the tunnel ends (a close frame
-    1000, or an abrupt TCP close). One WebSocket carries one connection; nothing is
-    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`.
+    `Sec-WebSocket-Version: 13`, `Sec-WebSocket-Key`; no subprotocol, no compression). The
+    daemon dials the target named in `X-Inlets-Upstream` inside the guest and relays raw bytes
+    in **binary** WebSocket messages both ways; message boundaries mean nothing and the
+    receiver concatenates the payloads. A text message is answered with close code 1003. There
+    is no half-close: when either side ends, the tunnel ends (a close frame 1000, or an abrupt
+    TCP close without a close frame). One WebSocket carries one connection; nothing is
+    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`. The
+    target is given only in `X-Inlets-Upstream`; there are no query parameters. The method is
+    not restricted by the real daemon; clients use `GET`.
+
+    **Upstream failures.** Whether the real daemon reports a failed dial with a non-101 answer
+    or with an immediate close after the upgrade is not visible in the Go SDK, and clients
+    must treat both as "this one connection failed". slicer.local dials the upstream
+    *before* accepting the upgrade and answers **502** with code `upstream_unreachable` when
+    the dial fails (refused, no such socket, unreachable, or no answer within 10 s), so a
+    client can tell a dead upstream (502) from an unknown VM (404) or a paused one (409).
+
+    In slicer.local (whose VMs share the host's network and filesystem) a TCP target on the
+    guest's loopback, an empty host, `0.0.0.0` or the VM's own IP is dialled on the host's
+    `127.0.0.1`; a `unix:` path is a VM path, mapped under the VM's root directory.
+
+    A plain `GET` without the upgrade is answered with the checks above (404, 409, 400) and
+    then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -144,12 +171,29 @@ def sync(
     """Open a port-forward tunnel (WebSocket)
 
      A WebSocket upgrade (`Upgrade: websocket`, `Connection: Upgrade`,
-    `Sec-WebSocket-Version: 13`; no subprotocol, no compression). The daemon dials the target
-    named in `X-Inlets-Upstream` inside the guest and relays raw bytes in **binary** WebSocket
-    messages both ways; message boundaries mean nothing. A text message is answered with close
-    code 1003. There is no half-close: when either side ends, the tunnel ends (a close frame
-    1000, or an abrupt TCP close). One WebSocket carries one connection; nothing is
-    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`.
+    `Sec-WebSocket-Version: 13`, `Sec-WebSocket-Key`; no subprotocol, no compression). The
+    daemon dials the target named in `X-Inlets-Upstream` inside the guest and relays raw bytes
+    in **binary** WebSocket messages both ways; message boundaries mean nothing and the
+    receiver concatenates the payloads. A text message is answered with close code 1003. There
+    is no half-close: when either side ends, the tunnel ends (a close frame 1000, or an abrupt
+    TCP close without a close frame). One WebSocket carries one connection; nothing is
+    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`. The
+    target is given only in `X-Inlets-Upstream`; there are no query parameters. The method is
+    not restricted by the real daemon; clients use `GET`.
+
+    **Upstream failures.** Whether the real daemon reports a failed dial with a non-101 answer
+    or with an immediate close after the upgrade is not visible in the Go SDK, and clients
+    must treat both as "this one connection failed". slicer.local dials the upstream
+    *before* accepting the upgrade and answers **502** with code `upstream_unreachable` when
+    the dial fails (refused, no such socket, unreachable, or no answer within 10 s), so a
+    client can tell a dead upstream (502) from an unknown VM (404) or a paused one (409).
+
+    In slicer.local (whose VMs share the host's network and filesystem) a TCP target on the
+    guest's loopback, an empty host, `0.0.0.0` or the VM's own IP is dialled on the host's
+    `127.0.0.1`; a `unix:` path is a VM path, mapped under the VM's root directory.
+
+    A plain `GET` without the upgrade is answered with the checks above (404, 409, 400) and
+    then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -185,12 +229,29 @@ async def asyncio_detailed(
     """Open a port-forward tunnel (WebSocket)
 
      A WebSocket upgrade (`Upgrade: websocket`, `Connection: Upgrade`,
-    `Sec-WebSocket-Version: 13`; no subprotocol, no compression). The daemon dials the target
-    named in `X-Inlets-Upstream` inside the guest and relays raw bytes in **binary** WebSocket
-    messages both ways; message boundaries mean nothing. A text message is answered with close
-    code 1003. There is no half-close: when either side ends, the tunnel ends (a close frame
-    1000, or an abrupt TCP close). One WebSocket carries one connection; nothing is
-    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`.
+    `Sec-WebSocket-Version: 13`, `Sec-WebSocket-Key`; no subprotocol, no compression). The
+    daemon dials the target named in `X-Inlets-Upstream` inside the guest and relays raw bytes
+    in **binary** WebSocket messages both ways; message boundaries mean nothing and the
+    receiver concatenates the payloads. A text message is answered with close code 1003. There
+    is no half-close: when either side ends, the tunnel ends (a close frame 1000, or an abrupt
+    TCP close without a close frame). One WebSocket carries one connection; nothing is
+    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`. The
+    target is given only in `X-Inlets-Upstream`; there are no query parameters. The method is
+    not restricted by the real daemon; clients use `GET`.
+
+    **Upstream failures.** Whether the real daemon reports a failed dial with a non-101 answer
+    or with an immediate close after the upgrade is not visible in the Go SDK, and clients
+    must treat both as "this one connection failed". slicer.local dials the upstream
+    *before* accepting the upgrade and answers **502** with code `upstream_unreachable` when
+    the dial fails (refused, no such socket, unreachable, or no answer within 10 s), so a
+    client can tell a dead upstream (502) from an unknown VM (404) or a paused one (409).
+
+    In slicer.local (whose VMs share the host's network and filesystem) a TCP target on the
+    guest's loopback, an empty host, `0.0.0.0` or the VM's own IP is dialled on the host's
+    `127.0.0.1`; a `unix:` path is a VM path, mapped under the VM's root directory.
+
+    A plain `GET` without the upgrade is answered with the checks above (404, 409, 400) and
+    then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -229,12 +290,29 @@ async def asyncio(
     """Open a port-forward tunnel (WebSocket)
 
      A WebSocket upgrade (`Upgrade: websocket`, `Connection: Upgrade`,
-    `Sec-WebSocket-Version: 13`; no subprotocol, no compression). The daemon dials the target
-    named in `X-Inlets-Upstream` inside the guest and relays raw bytes in **binary** WebSocket
-    messages both ways; message boundaries mean nothing. A text message is answered with close
-    code 1003. There is no half-close: when either side ends, the tunnel ends (a close frame
-    1000, or an abrupt TCP close). One WebSocket carries one connection; nothing is
-    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`.
+    `Sec-WebSocket-Version: 13`, `Sec-WebSocket-Key`; no subprotocol, no compression). The
+    daemon dials the target named in `X-Inlets-Upstream` inside the guest and relays raw bytes
+    in **binary** WebSocket messages both ways; message boundaries mean nothing and the
+    receiver concatenates the payloads. A text message is answered with close code 1003. There
+    is no half-close: when either side ends, the tunnel ends (a close frame 1000, or an abrupt
+    TCP close without a close frame). One WebSocket carries one connection; nothing is
+    multiplexed. Over a UNIX socket clients use `ws://localhost/vm/{hostname}/forward`. The
+    target is given only in `X-Inlets-Upstream`; there are no query parameters. The method is
+    not restricted by the real daemon; clients use `GET`.
+
+    **Upstream failures.** Whether the real daemon reports a failed dial with a non-101 answer
+    or with an immediate close after the upgrade is not visible in the Go SDK, and clients
+    must treat both as "this one connection failed". slicer.local dials the upstream
+    *before* accepting the upgrade and answers **502** with code `upstream_unreachable` when
+    the dial fails (refused, no such socket, unreachable, or no answer within 10 s), so a
+    client can tell a dead upstream (502) from an unknown VM (404) or a paused one (409).
+
+    In slicer.local (whose VMs share the host's network and filesystem) a TCP target on the
+    guest's loopback, an empty host, `0.0.0.0` or the VM's own IP is dialled on the host's
+    `127.0.0.1`; a `unix:` path is a VM path, mapped under the VM's root directory.
+
+    A plain `GET` without the upgrade is answered with the checks above (404, 409, 400) and
+    then **426 Upgrade Required**.
 
     Args:
         hostname (str):

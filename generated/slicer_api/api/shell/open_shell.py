@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -66,6 +71,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_409 = Error.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
 
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
@@ -109,7 +119,13 @@ def sync_detailed(
     columns then rows, each uint32 big-endian), `0x03` Shutdown (either way; empty),
     `0x04` Heartbeat (client to server; empty), `0x05` SessionClose (server to client; empty).
     Text messages are dropped. stdout and stderr are not separated and no exit status is
-    reported. 400 when the agent lacks the capability; 409 when the VM is paused.
+    reported. A client's Shutdown ends the shell; when the shell exits the daemon sends the
+    rest of its output, a SessionClose frame, and closes with 1000. Over a UNIX socket
+    clients use `ws://localhost/vm/{hostname}/shell?...`.
+
+    Errors come before the upgrade: 400 for bad parameters (or an agent without the
+    capability), 404, 409 for a paused VM. A plain `GET` without the upgrade is answered with
+    the same checks and then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -160,7 +176,13 @@ def sync(
     columns then rows, each uint32 big-endian), `0x03` Shutdown (either way; empty),
     `0x04` Heartbeat (client to server; empty), `0x05` SessionClose (server to client; empty).
     Text messages are dropped. stdout and stderr are not separated and no exit status is
-    reported. 400 when the agent lacks the capability; 409 when the VM is paused.
+    reported. A client's Shutdown ends the shell; when the shell exits the daemon sends the
+    rest of its output, a SessionClose frame, and closes with 1000. Over a UNIX socket
+    clients use `ws://localhost/vm/{hostname}/shell?...`.
+
+    Errors come before the upgrade: 400 for bad parameters (or an agent without the
+    capability), 404, 409 for a paused VM. A plain `GET` without the upgrade is answered with
+    the same checks and then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -206,7 +228,13 @@ async def asyncio_detailed(
     columns then rows, each uint32 big-endian), `0x03` Shutdown (either way; empty),
     `0x04` Heartbeat (client to server; empty), `0x05` SessionClose (server to client; empty).
     Text messages are dropped. stdout and stderr are not separated and no exit status is
-    reported. 400 when the agent lacks the capability; 409 when the VM is paused.
+    reported. A client's Shutdown ends the shell; when the shell exits the daemon sends the
+    rest of its output, a SessionClose frame, and closes with 1000. Over a UNIX socket
+    clients use `ws://localhost/vm/{hostname}/shell?...`.
+
+    Errors come before the upgrade: 400 for bad parameters (or an agent without the
+    capability), 404, 409 for a paused VM. A plain `GET` without the upgrade is answered with
+    the same checks and then **426 Upgrade Required**.
 
     Args:
         hostname (str):
@@ -255,7 +283,13 @@ async def asyncio(
     columns then rows, each uint32 big-endian), `0x03` Shutdown (either way; empty),
     `0x04` Heartbeat (client to server; empty), `0x05` SessionClose (server to client; empty).
     Text messages are dropped. stdout and stderr are not separated and no exit status is
-    reported. 400 when the agent lacks the capability; 409 when the VM is paused.
+    reported. A client's Shutdown ends the shell; when the shell exits the daemon sends the
+    rest of its output, a SessionClose frame, and closes with 1000. Over a UNIX socket
+    clients use `ws://localhost/vm/{hostname}/shell?...`.
+
+    Errors come before the upgrade: 400 for bad parameters (or an agent without the
+    capability), 404, 409 for a paused VM. A plain `GET` without the upgrade is answered with
+    the same checks and then **426 Upgrade Required**.
 
     Args:
         hostname (str):
