@@ -41,6 +41,7 @@ class UploadSource:
         name: the cp-v1 ``source_name`` (may be empty with ``contents``).
         contents: copy the directory's contents rather than the directory (``dir/.``).
         size: the file's size (binary), or ``None``.
+        mode: the file's permission bits (binary), or ``None``.
     """
 
     path: str
@@ -48,6 +49,7 @@ class UploadSource:
     name: str
     contents: bool
     size: int | None
+    mode: int | None = None
 
 
 def local_kind(path: str) -> Kind:
@@ -106,6 +108,7 @@ def upload_source(local: str | os.PathLike[str], mode: CopyMode | None) -> Uploa
         name=name,
         contents=contents,
         size=None if is_dir else st.st_size,
+        mode=None if is_dir else stat.S_IMODE(st.st_mode) & 0o777,
     )
 
 

@@ -495,7 +495,8 @@ class AsyncVM:
             mode: ``None`` (a file is sent as bytes, a directory as a tar of its
                 contents), ``"binary"`` or ``"tar"``.
             uid, gid: owner of what is written in the VM (``0`` is root).
-            permissions: mode of a copied file, e.g. ``"0644"`` or ``0o755``.
+            permissions: mode of a copied file, e.g. ``"0644"`` or ``0o755`` (default: the
+                local file's permission bits; a directory's entries keep theirs).
             exclude: glob patterns of paths to leave out of a directory (``**`` matches any
                 depth; a pattern without ``/`` also matches base names).
             progress: ``progress(done, total)`` after each chunk: bytes of file data sent,
@@ -507,8 +508,16 @@ class AsyncVM:
             BadRequestError, NotFoundError: the daemon refused the placement.
         """
         await copy_to_vm_from(
-            self._http, self.hostname, local, remote, mode=mode, uid=uid, gid=gid,
-            permissions=permissions, exclude=exclude, progress=progress,
+            self._http,
+            self.hostname,
+            local,
+            remote,
+            mode=mode,
+            uid=uid,
+            gid=gid,
+            permissions=permissions,
+            exclude=exclude,
+            progress=progress,
         )
 
     async def cp_from(
@@ -545,8 +554,14 @@ class AsyncVM:
             UnsafeArchiveError: the daemon sent an archive entry that would escape.
         """
         await copy_from_vm_to(
-            self._http, self.hostname, remote, local, mode=mode, permissions=permissions,
-            exclude=exclude, progress=progress,
+            self._http,
+            self.hostname,
+            remote,
+            local,
+            mode=mode,
+            permissions=permissions,
+            exclude=exclude,
+            progress=progress,
         )
 
     # -- tags ------------------------------------------------------------------------

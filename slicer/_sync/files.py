@@ -206,7 +206,8 @@ def copy_to_vm_from(
     common = {
         "uid": _owner_id("uid", uid),
         "gid": _owner_id("gid", gid),
-        "permissions": permissions_text(permissions),
+        # A file keeps its permission bits unless the caller sets them (a tar carries them).
+        "permissions": permissions_text(permissions if permissions is not None else source.mode),
         "exclude": list(patterns) if patterns else None,
     }
     unpacked = unpacked_size(source.path, patterns) if source.type == "directory" else None

@@ -486,7 +486,8 @@ class VM:
             mode: ``None`` (a file is sent as bytes, a directory as a tar of its
                 contents), ``"binary"`` or ``"tar"``.
             uid, gid: owner of what is written in the VM (``0`` is root).
-            permissions: mode of a copied file, e.g. ``"0644"`` or ``0o755``.
+            permissions: mode of a copied file, e.g. ``"0644"`` or ``0o755`` (default: the
+                local file's permission bits; a directory's entries keep theirs).
             exclude: glob patterns of paths to leave out of a directory (``**`` matches any
                 depth; a pattern without ``/`` also matches base names).
             progress: ``progress(done, total)`` after each chunk: bytes of file data sent,

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable
 
@@ -90,7 +91,8 @@ def glob_match(pattern: str, text: str) -> bool:
 def normalize_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
     """Normalise exclude patterns as the Go SDK does.
 
-    Each pattern is trimmed, ``\\`` becomes ``/``, then **one** leading ``./``, **one**
+    Each pattern is trimmed, the OS path separator becomes ``/`` (on POSIX a ``\\`` stays:
+    it escapes the next character), then **one** leading ``./``, **one**
     leading ``/`` and **one** trailing ``/`` are removed; empty results are dropped.
     ``"  ./foo/ "`` → ``foo``.
     """
@@ -100,7 +102,9 @@ def normalize_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
     for raw in patterns:
         if not isinstance(raw, str):
             raise TypeError(f"exclude patterns must be strings, got {raw!r}")
-        p = raw.strip().replace("\\", "/")
+        p = raw.strip()
+        if os.sep != "/":
+            p = p.replace(os.sep, "/")
         if p.startswith("./"):
             p = p[2:]
         if p.startswith("/"):
