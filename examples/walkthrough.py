@@ -8,6 +8,10 @@ Against a real Slicer daemon, replace the LocalDaemon block with
 from __future__ import annotations
 
 import asyncio
+import socket
+import time
+
+import httpx
 
 from slicer import (
     AsyncSlicerClient,
@@ -120,6 +124,52 @@ def exec_tour(client: SlicerClient) -> None:
         job.delete()
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def get_when_up(url: str) -> httpx.Response:
+    """GET ``url``, retrying while the server in the VM is still starting."""
+    for _ in range(100):
+        try:
+            return httpx.get(url)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return httpx.get(url)
+
+
+def forward_and_shell(client: SlicerClient) -> None:
+    step("forward: start a web server in the VM and fetch a page through a forward")
+    print(
+        "    (a connection made before the server listens is refused: logged as a 502, and the\n"
+        "    forwarder keeps serving)"
+    )
+    with client.create_vm(tags=["forward-demo"]) as vm:
+        port = free_port()
+        vm.run("mkdir -p site && echo '<h1>served from the VM</h1>' > site/index.html")
+        server = vm.bg.start(
+            ["python3", "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd="site"
+        )
+        with vm.forward(f"0:127.0.0.1:{port}") as fwd:
+            local = fwd.listeners[0]
+            print(f"    {local.spec}: listening on {local.local}, upstream {local.remote}")
+            page = get_when_up(f"http://127.0.0.1:{local.port}/index.html")
+            print(f"    GET / -> {page.status_code} {page.text.strip()!r}")
+        server.kill()
+
+        step("shell: open a terminal in the VM and run one command")
+        with vm.shell(cols=100, rows=30) as sh:
+            sh.send("echo $((6*7)); stty size\n")
+            output = sh.read_until("30 100", timeout=10).decode(errors="replace")
+            print(f"    terminal said: {output.splitlines()[-2:]}")
+            sh.send("exit\n")
+            for _ in sh:
+                pass
+            print(f"    shell exited, session closed by the daemon: {sh.session_closed}")
+
+
 async def async_part(base_url: str, token: str | None) -> None:
     step("the same API with asyncio: three VMs created concurrently")
     async with AsyncSlicerClient(base_url, token) as client:
@@ -136,6 +186,7 @@ def main() -> None:
         with daemon.client() as client:
             control_plane(client)
             exec_tour(client)
+            forward_and_shell(client)
         asyncio.run(async_part(daemon.base_url, daemon.token))
     print("\nDone: the daemon is stopped and its state directory removed.")
 
