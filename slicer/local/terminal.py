@@ -30,10 +30,16 @@ __all__ = ["NON_ROOT_USER", "Terminal"]
 
 #: The Go SDK's "let the guest pick a non-root user" marker (2^32-1): no switch locally.
 NON_ROOT_USER = 4294967295
+#: Takes the PTY as controlling terminal, drops to uid/gid ("-": keep), execs the shell.
+#: The interpreter starts with the daemon's identity, so it can read its own files.
 _TRAMPOLINE = (
     "import fcntl,os,sys,termios\n"
     "fcntl.ioctl(0,termios.TIOCSCTTY,0)\n"
-    "os.execv(sys.argv[1],sys.argv[1:])\n"
+    "uid,gid=sys.argv[1],sys.argv[2]\n"
+    "if uid!='-' or gid!='-':os.setgroups([])\n"
+    "if gid!='-':os.setgid(int(gid))\n"
+    "if uid!='-':os.setuid(int(uid))\n"
+    "os.execv(sys.argv[3],sys.argv[3:])\n"
 )
 _HANGUP_GRACE = 1.0
 
@@ -74,15 +80,13 @@ class Terminal:
             env = {"TERM": "xterm-256color", "SHELL": shell}
             options = vm.spawn_options(cwd=cwd, env=env)
             try:
+                ids = ["-" if user is None else str(user), "-" if group is None else str(group)]
                 proc = subprocess.Popen(
-                    [sys.executable, "-I", "-S", "-c", _TRAMPOLINE, shell],
+                    [sys.executable, "-I", "-S", "-c", _TRAMPOLINE, *ids, shell],
                     stdin=slave,
                     stdout=slave,
                     stderr=slave,
                     close_fds=True,
-                    user=user,
-                    group=group,
-                    extra_groups=[] if user is not None else None,
                     **options,
                 )
             except OSError as exc:

@@ -258,6 +258,33 @@ async def test_refused_upstream_closes_the_connection_and_keeps_serving(
             await close(fwd)
 
 
+async def test_upstream_that_closes_at_once_closes_the_connection(vm: Any) -> None:
+    """The tunnel opens, then the upstream hangs up immediately: the local connection
+    closes promptly too, and the forwarder keeps serving."""
+    with socket.socket() as upstream:
+        upstream.bind(("127.0.0.1", 0))
+        upstream.listen(8)
+        stop = threading.Event()
+
+        def hang_up() -> None:
+            while not stop.is_set():
+                with contextlib.suppress(OSError):
+                    upstream.accept()[0].close()
+
+        threading.Thread(target=hang_up, daemon=True).start()
+        fwd = await run(vm.forward(f"0:127.0.0.1:{upstream.getsockname()[1]}"))
+        try:
+            port = fwd.listeners[0].port
+            assert await asyncio.to_thread(closes_within, port, 1.0)
+            assert await asyncio.to_thread(closes_within, port, 1.0)
+            assert fwd.failures == 0  # a normal end of tunnel, not a failure
+        finally:
+            stop.set()
+            await close(fwd)
+            with contextlib.suppress(OSError):
+                upstream.shutdown(socket.SHUT_RDWR)
+
+
 async def test_unknown_vm_fails_per_connection(client: Any) -> None:
     fwd = await run(client.vm("no-such-vm").forward("0:127.0.0.1:80"))
     try:

@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from slicer import BadRequestError, ConflictError, NotFoundError, ShellClosedError
+from slicer import (
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    ShellClosedError,
+)
 from slicer.local import LocalDaemon
 from tests.conftest import run
 
@@ -164,3 +170,31 @@ async def test_errors_before_the_session_opens(client: Any, vm: Any) -> None:
             await run(vm.shell())
     finally:
         await run(vm.resume())
+
+
+async def test_uid_and_gid(vm: Any) -> None:
+    """As root the daemon switches to the requested user; otherwise it refuses with 403."""
+    if os.geteuid() != 0:
+        with pytest.raises(ForbiddenError):
+            await run(vm.shell(uid=65534, gid=65534))
+        return
+    session = await run(vm.shell(uid=65534, gid=65534, shell="/bin/sh"))
+    try:
+        await run(session.send("echo id=$(id -u):$(id -g):$(id -G).\n"))
+        out = await run(session.read_until("65534.\r\n", TIMEOUT))
+        assert b"id=65534:65534:65534.\r\n" in out
+    finally:
+        await close(session)
+
+
+async def test_deleting_the_vm_ends_its_shell(client: Any) -> None:
+    vm = await run(client.create_vm())
+    session = await run(vm.shell())
+    try:
+        pid = await shell_pid(session)
+        await run(vm.delete())  # stops every process group of the VM, the shell's included
+        assert await asyncio.to_thread(gone, pid)
+        await collect(session)  # the session ends on its own
+        assert session.closed
+    finally:
+        await close(session)
