@@ -1,8 +1,9 @@
 """The route table: every path once, with all of its methods (so 405 ``Allow`` is right).
 
 Order matters: ``/vm/commits...`` comes before ``/vm/{hostname}...`` so a VM called
-``commits`` cannot shadow them. To implement a data-plane feature, write its handlers
-in their own module and swap the ``stub(...)`` entries below for them.
+``commits`` cannot shadow them. Each feature's handlers live in their own module
+(``routes/<feature>.py``); a WebSocket path has a ``WebSocketRoute`` for the upgrade and
+a plain route answering 4xx JSON to requests without one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from starlette.routing import BaseRoute, WebSocketRoute
 from slicer.local.daemon import Daemon
 from slicer.local.routes.base import route
 from slicer.local.routes.commits import CommitRoutes
-from slicer.local.routes.dataplane import NotImplementedRoutes
 from slicer.local.routes.exec import ExecRoutes
 from slicer.local.routes.files import FileRoutes
 from slicer.local.routes.forward import ForwardRoutes
@@ -36,7 +36,6 @@ def build_routes(daemon: Daemon) -> list[BaseRoute]:
     sec = SecretRoutes(daemon)
     prx = ProxyRoutes(daemon)
     com = CommitRoutes(daemon)
-    stub = NotImplementedRoutes(daemon).handler
     fil = FileRoutes(daemon)
     fwd = ForwardRoutes(daemon)
     shl = ShellRoutes(daemon)
