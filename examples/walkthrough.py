@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import tempfile
 import time
+from pathlib import Path
 
 import httpx
 
@@ -124,6 +126,41 @@ def exec_tour(client: SlicerClient) -> None:
         job.delete()
 
 
+def files_tour(client: SlicerClient) -> None:
+    step("files: copy a project in, run its tests in the VM, copy the results out")
+    with client.create_vm(tags=["files-demo"]) as vm, tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp, "project")
+        (project / "tests").mkdir(parents=True)
+        (project / "calc.py").write_text("def add(a, b):\n    return a + b\n")
+        (project / "tests" / "run.sh").write_text(
+            "#!/bin/sh\nmkdir -p results\n"
+            "python3 -c 'import calc; assert calc.add(2, 3) == 5' "
+            "&& echo 'add: ok' > results/report.txt\n"
+        )
+        (project / "tests" / "run.sh").chmod(0o755)
+        (project / "scratch.tmp").write_text("left out by the exclude")
+        vm.cp_to(
+            project,
+            "~/project",
+            exclude=["*.tmp"],
+            progress=lambda done, total: print(f"    sent {done}/{total} bytes of files"),
+        )
+        print(f"    in the VM: {[e.name for e in vm.fs.read_dir('~/project')]}")
+        result = vm.run("cd ~/project && ./tests/run.sh && cat results/report.txt", text=True)
+        print(f"    tests exited {result.returncode}: {result.stdout.strip()!r}")
+        vm.cp_from("~/project/results", Path(tmp, "results"))
+        print(f"    copied out: {(Path(tmp) / 'results' / 'report.txt').read_text().strip()!r}")
+
+        step("files: watch a directory while a command writes into it")
+        vm.fs.mkdir("~/project/out")
+        with vm.fs.watch("~/project/out", debounce=0, events=["create"], timeout=10) as events:
+            vm.run("cd ~/project/out && for i in 1 2 3; do echo $i > part$i.txt; sleep 0.1; done")
+            for event in events:
+                print(f"    #{event.id} {event.type} {event.path} ({event.size} bytes)")
+                if event.path.endswith("part3.txt"):
+                    break
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -186,6 +223,7 @@ def main() -> None:
         with daemon.client() as client:
             control_plane(client)
             exec_tour(client)
+            files_tour(client)
             forward_and_shell(client)
         asyncio.run(async_part(daemon.base_url, daemon.token))
     print("\nDone: the daemon is stopped and its state directory removed.")

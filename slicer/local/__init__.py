@@ -30,6 +30,8 @@ IMPLEMENTED_TAGS: tuple[str, ...] = (
     "secrets",
     "proxy",
     "exec",
+    "files",
+    "fs",
     "forward",
     "shell",
 )
