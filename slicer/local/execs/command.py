@@ -13,8 +13,9 @@ from starlette.datastructures import QueryParams
 
 from slicer.local.errors import ApiError, bad_request
 from slicer.local.vm import VM
+from slicer.local.vmfs import VMPaths
 
-__all__ = ["ExecCommand", "StartFailure", "parse_exec_query", "spawn", "vm_path"]
+__all__ = ["ExecCommand", "StartFailure", "parse_exec_query", "spawn"]
 
 _UINT32_MAX = 4294967295
 _DEFAULT_SHELL = "/bin/bash"
@@ -111,18 +112,6 @@ def parse_exec_query(params: QueryParams) -> ExecCommand:
     return command
 
 
-def vm_path(vm: VM, path: str) -> Path:
-    """Map a VM path (``/x``, ``~/x``, ``x``) under the VM's root; never outside it."""
-    root = vm.root_dir.resolve()
-    text = path.strip()
-    if text == "~" or text.startswith("~/"):
-        text = text[1:]
-    candidate = (root / text.lstrip("/")).resolve()
-    if candidate != root and root not in candidate.parents:
-        raise bad_request(f"path {path!r} is outside the VM")
-    return candidate
-
-
 class StartFailure(Exception):
     """The command could not be started; ``exit_code`` follows the shell (127, 126)."""
 
@@ -152,7 +141,7 @@ async def spawn(vm: VM, command: ExecCommand) -> asyncio.subprocess.Process:
         ApiError: bad cwd (400) or a user switch the daemon cannot do (403).
         StartFailure: the program does not exist or cannot be executed.
     """
-    cwd = vm_path(vm, command.cwd) if command.cwd else vm.root_dir
+    cwd = Path(VMPaths(vm.root_dir).resolve(command.cwd)) if command.cwd else vm.root_dir
     if not cwd.is_dir():
         raise bad_request(f"cwd {command.cwd!r} is not a directory in the VM")
     uid, gid = _check_user(command)

@@ -33,7 +33,7 @@ from starlette.websockets import WebSocket
 from slicer.local.daemon import Daemon
 from slicer.local.errors import ApiError, bad_request
 from slicer.local.routes.base import param, run_sync
-from slicer.local.routes.ws import close_quietly, deny, vm_path
+from slicer.local.routes.ws import close_quietly, deny, upgrade_required, vm_path
 from slicer.local.vm import VM
 
 __all__ = ["DIAL_TIMEOUT", "ForwardRoutes", "Upstream", "parse_upstream"]
@@ -115,12 +115,7 @@ class ForwardRoutes:
         """A plain GET (no upgrade): the checks of the WebSocket route, then 426."""
         vm = self.d.vms.require_running(param(request, "hostname"))
         parse_upstream(vm, request.headers.get("x-inlets-upstream"))
-        raise ApiError(
-            426,
-            "this endpoint is a WebSocket: send the request with Upgrade: websocket",
-            "upgrade_required",
-            headers={"Upgrade": "websocket"},
-        )
+        raise upgrade_required()
 
     async def websocket(self, websocket: WebSocket) -> None:
         hostname = str(websocket.path_params["hostname"])

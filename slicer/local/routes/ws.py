@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import posixpath
 from pathlib import Path
 
 from starlette.websockets import WebSocket, WebSocketState
 
 from slicer.local.errors import ApiError, bad_request, error_response
+from slicer.local.vmfs import VMPaths
 
-__all__ = ["close_quietly", "deny", "vm_path"]
+__all__ = ["close_quietly", "deny", "upgrade_required", "vm_path"]
 
 log = logging.getLogger("slicer.local")
 
@@ -44,17 +43,19 @@ async def close_quietly(websocket: WebSocket, code: int = 1000, reason: str = ""
 
 
 def vm_path(root: Path, path: str, what: str = "path") -> Path:
-    """Map a path inside the VM to the host: absolute paths live under ``root``, relative
-    ones (and ``~``) are relative to it. Never outside ``root`` (``..`` cannot climb above
-    it; a symlink that leads out is refused with 400)."""
+    """Map a path inside the VM to the host (see :class:`slicer.local.vmfs.VMPaths`):
+    absolute paths live under ``root``, relative ones (and ``~``) are relative to it, and
+    nothing resolves outside ``root``."""
     if not path or "\x00" in path:
         raise bad_request(f"{what} must be a non-empty path")
-    if path == "~" or path.startswith("~/"):
-        path = path[1:]
-    inside = posixpath.normpath("/" + path).lstrip("/")
-    host = root / inside if inside else root
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(host)
-    if real != real_root and not real.startswith(real_root + os.sep):
-        raise bad_request(f"{what} {path!r} leads outside the VM's filesystem")
-    return Path(real)
+    return Path(VMPaths(root).resolve(path))
+
+
+def upgrade_required() -> ApiError:
+    """The 426 answer to a plain HTTP request on a WebSocket endpoint."""
+    return ApiError(
+        426,
+        "this endpoint is a WebSocket: send the request with Upgrade: websocket",
+        "upgrade_required",
+        headers={"Upgrade": "websocket"},
+    )
