@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import json
 import os
 import re
@@ -129,12 +130,17 @@ class WatchSession:
         """Create the inotify instance and every watch; 501 where inotify is missing."""
         if not inotify.available():
             raise ApiError(501, "fs watch needs Linux inotify", "not_implemented")
-        self._ino = inotify.Inotify()
+        try:
+            self._ino = inotify.Inotify()
+        except OSError as exc:  # EMFILE: the per-user inotify instance limit
+            raise ApiError(503, f"cannot start a watch: {exc.strerror}", "unavailable") from None
         try:
             for vm_path, host in self.spec.roots:
                 try:
                     wd = self._ino.add_watch(host)
                 except OSError as exc:
+                    if exc.errno == errno.ENOSPC:  # the per-user inotify watch limit
+                        raise ApiError(503, "inotify watch limit reached", "unavailable") from None
                     raise os_error(exc, vm_path) from None
                 self._dirs[wd] = host
                 self._roots.add(wd)

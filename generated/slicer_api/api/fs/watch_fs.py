@@ -107,6 +107,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_501
 
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -154,7 +159,7 @@ def sync_detailed(
     sends the first event of a type and path after the window and drops its repeats within
     it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
     path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
-    notifications.
+    notifications; 503 when it is out of notification resources (inotify limits).
 
     Args:
         hostname (str):
@@ -235,7 +240,7 @@ def sync(
     sends the first event of a type and path after the window and drops its repeats within
     it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
     path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
-    notifications.
+    notifications; 503 when it is out of notification resources (inotify limits).
 
     Args:
         hostname (str):
@@ -311,7 +316,7 @@ async def asyncio_detailed(
     sends the first event of a type and path after the window and drops its repeats within
     it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
     path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
-    notifications.
+    notifications; 503 when it is out of notification resources (inotify limits).
 
     Args:
         hostname (str):
@@ -390,7 +395,7 @@ async def asyncio(
     sends the first event of a type and path after the window and drops its repeats within
     it. 400 for an unknown event type or a malformed parameter or `Last-Event-ID`; 404 when a
     path does not exist; 409 when the VM is paused; 501 where the daemon has no filesystem
-    notifications.
+    notifications; 503 when it is out of notification resources (inotify limits).
 
     Args:
         hostname (str):
