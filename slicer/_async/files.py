@@ -2,14 +2,16 @@
 
 Speaks cp-v1 (the daemon places uploads like ``cp``; downloads carry their source type and
 name) and falls back to the legacy ``binary``/``tar`` modes when the daemon answers as an
-agent older than cp-v1 does (400 ``invalid mode: cp-v1-…``; PROTOCOL.md §5.2). Uploads to
-such an agent are placed the same way by asking the daemon what exists first.
+agent older than cp-v1 does (400 ``invalid mode: cp-v1-…``; PROTOCOL.md §5.2), remembering
+that VM's agent as old for the client's lifetime. Uploads to such an agent are placed the
+same way by asking the daemon what exists first.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
+import weakref
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
@@ -69,6 +71,15 @@ _ACCEPT = {
     "tar": "application/x-tar",
 }
 _MAX_ID = 4294967295
+
+#: VMs whose agent answered a cp-v1 request like an agent older than cp-v1, per client:
+#: later copies go straight to the legacy modes (an upload is otherwise sent twice, since
+#: the agent's refusal arrives only after the whole body).
+_LEGACY_AGENTS: weakref.WeakKeyDictionary[AsyncHTTP, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _remember_legacy(http: AsyncHTTP, hostname: str) -> None:
+    _LEGACY_AGENTS.setdefault(http, set()).add(hostname)
 
 
 def _owner_id(what: str, value: int | None) -> int | None:
@@ -222,12 +233,14 @@ async def copy_to_vm_from(
         "copy_contents": True if source.contents else None,
         **common,
     }
-    try:
-        await _send_upload(http, hostname, source, params, patterns, progress, unpacked)
-        return
-    except BadRequestError as exc:
-        if not is_legacy_answer(exc.status_code, exc.message, wire_mode):
-            raise
+    if hostname not in _LEGACY_AGENTS.get(http, ()):
+        try:
+            await _send_upload(http, hostname, source, params, patterns, progress, unpacked)
+            return
+        except BadRequestError as exc:
+            if not is_legacy_answer(exc.status_code, exc.message, wire_mode):
+                raise
+        _remember_legacy(http, hostname)
     target = await _legacy_target(http, hostname, remote, source)
     legacy = {"path": target, "mode": "binary" if source.type == "file" else "tar", **common}
     await _send_upload(http, hostname, source, legacy, patterns, progress, unpacked)
@@ -377,14 +390,16 @@ async def copy_from_vm_to(
         "exclude": patterns,
         "progress": progress,
     }
-    try:
-        await _download(
-            http, hostname, remote, local_text, wire_mode=wire_mode, legacy=False, **options
-        )
-        return
-    except BadRequestError as exc:
-        if not is_legacy_answer(exc.status_code, exc.message, wire_mode):
-            raise
+    if hostname not in _LEGACY_AGENTS.get(http, ()):
+        try:
+            await _download(
+                http, hostname, remote, local_text, wire_mode=wire_mode, legacy=False, **options
+            )
+            return
+        except BadRequestError as exc:
+            if not is_legacy_answer(exc.status_code, exc.message, wire_mode):
+                raise
+        _remember_legacy(http, hostname)
     if mode is None:  # probe: a file in binary mode, else the daemon says it is a directory
         try:
             await _download(

@@ -4,6 +4,7 @@ excludes, modes and owners, progress, and the errors raised before any request."
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import stat
 from collections.abc import AsyncIterator, Iterator
@@ -280,3 +281,21 @@ def test_tree_fixture_is_rich() -> None:
     kinds = {rel.endswith("/") for rel in TREE_FILES}
     assert kinds == {True, False}
     assert any(not data for rel, (data, _) in TREE_FILES.items() if not rel.endswith("/"))
+
+
+async def test_an_old_agent_is_remembered(legacy_daemon: LocalDaemon, tmp_path: Path) -> None:
+    """The first copy to an old agent is refused only after its body was sent, then retried
+    in the legacy mode; later copies to that VM go straight to the legacy mode."""
+    src = tmp_path / "f.bin"
+    src.write_bytes(os.urandom(3 << 20))
+    with legacy_daemon.client() as client:
+        vm = client.create_vm()
+        try:
+            for expected_passes in (2, 1):
+                seen: list[int] = []
+                vm.cp_to(src, "/f.bin", progress=lambda done, _total, seen=seen: seen.append(done))
+                restarts = sum(1 for a, b in itertools.pairwise(seen) if b < a)
+                assert restarts + 1 == expected_passes
+            assert (vm_root(legacy_daemon, vm.hostname) / "f.bin").read_bytes() == src.read_bytes()
+        finally:
+            vm.delete()
