@@ -256,3 +256,19 @@ async def test_broken_connection_raises(client_kind: str) -> None:
 @pytest.fixture(params=["sync", "async"])
 def client_kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+async def test_a_directory_moved_away_is_no_longer_reported(vm, root: Path) -> None:
+    (root / "sub").mkdir()
+    outside = root.parent / "outside"
+    outside.mkdir()
+    watch = await _enter(vm.fs.watch("/w", recursive=True, debounce=0, timeout=SAFETY))
+    try:
+        os.rename(root / "sub", outside / "sub")
+        (outside / "sub" / "ghost.txt").write_text("x")  # not under /w any more
+        (root / "marker").write_text("x")
+        events = await _collect(watch, until=lambda ev: ev[-1].path == "/w/marker")
+    finally:
+        await _exit(watch)
+    assert ("rename", "/w/sub") in _seen(events)
+    assert not [e for e in events if "ghost" in e.path]

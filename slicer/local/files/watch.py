@@ -215,10 +215,21 @@ class WatchSession:
             self._queue("remove", path, is_dir)
         elif mask & inotify.IN_MOVED_FROM:
             self._queue("rename", path, is_dir)
+            if is_dir:
+                self._forget(path)  # moved away: its watches would report wrong paths
         elif mask & inotify.IN_MODIFY:
             self._queue("write", path, is_dir)
         elif mask & inotify.IN_ATTRIB:
             self._queue("chmod", path, is_dir)
+
+    def _forget(self, directory: str) -> None:
+        """Stop watching ``directory`` and everything under it (not the roots)."""
+        prefix = directory + os.sep
+        for wd, path in list(self._dirs.items()):
+            if wd not in self._roots and (path == directory or path.startswith(prefix)):
+                del self._dirs[wd]
+                if self._ino is not None:
+                    self._ino.rm_watch(wd)
 
     def _wanted(self, event_type: str, vm_path: str) -> bool:
         if event_type not in self.spec.events:
