@@ -12,10 +12,15 @@ import httpx
 
 from slicer._async._http import AsyncHTTP
 from slicer._core.models.files import FsEvent
-from slicer._core.sse import SSEParser
+from slicer._core.sse import SSEEvent, SSEParser
 from slicer.errors import ProtocolError, WatchInterruptedError
 
 __all__ = ["AsyncFsWatch"]
+
+
+def _events(events: list[SSEEvent]) -> list[FsEvent]:
+    """Decode watch events; an event with empty data means nothing and is skipped."""
+    return [FsEvent.from_sse(e) for e in events if e.data.strip()]
 
 
 class AsyncFsWatch:
@@ -67,7 +72,11 @@ class AsyncFsWatch:
                 raise StopAsyncIteration
             if self._chunks is None:
                 await self._open()
-            await self._read()
+            try:
+                await self._read()
+            except BaseException:
+                await self.aclose()  # a malformed or broken stream is not resumed
+                raise
         event = self._queue.popleft()
         self.last_event_id = event.id
         return event
@@ -98,13 +107,11 @@ class AsyncFsWatch:
             chunk = await self._chunks.__anext__()
         except StopAsyncIteration:
             self._ended = True
-            self._queue.extend(FsEvent.from_sse(e) for e in self._parser.close())
+            self._queue.extend(_events(self._parser.close()))
             return
         except httpx.TransportError as exc:
-            self._ended = True
-            await self.aclose()
             raise WatchInterruptedError(f"the watch stream broke: {exc}") from exc
-        self._queue.extend(FsEvent.from_sse(e) for e in self._parser.feed(chunk))
+        self._queue.extend(_events(self._parser.feed(chunk)))
 
     async def aclose(self) -> None:
         """Close the stream (idempotent); iteration then ends."""

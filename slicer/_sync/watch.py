@@ -12,11 +12,16 @@ from typing import Any, Self
 import httpx
 
 from slicer._core.models.files import FsEvent
-from slicer._core.sse import SSEParser
+from slicer._core.sse import SSEEvent, SSEParser
 from slicer._sync._http import SyncHTTP
 from slicer.errors import ProtocolError, WatchInterruptedError
 
 __all__ = ["FsWatch"]
+
+
+def _events(events: list[SSEEvent]) -> list[FsEvent]:
+    """Decode watch events; an event with empty data means nothing and is skipped."""
+    return [FsEvent.from_sse(e) for e in events if e.data.strip()]
 
 
 class FsWatch:
@@ -68,7 +73,11 @@ class FsWatch:
                 raise StopIteration
             if self._chunks is None:
                 self._open()
-            self._read()
+            try:
+                self._read()
+            except BaseException:
+                self.close()  # a malformed or broken stream is not resumed
+                raise
         event = self._queue.popleft()
         self.last_event_id = event.id
         return event
@@ -99,13 +108,11 @@ class FsWatch:
             chunk = self._chunks.__next__()
         except StopIteration:
             self._ended = True
-            self._queue.extend(FsEvent.from_sse(e) for e in self._parser.close())
+            self._queue.extend(_events(self._parser.close()))
             return
         except httpx.TransportError as exc:
-            self._ended = True
-            self.close()
             raise WatchInterruptedError(f"the watch stream broke: {exc}") from exc
-        self._queue.extend(FsEvent.from_sse(e) for e in self._parser.feed(chunk))
+        self._queue.extend(_events(self._parser.feed(chunk)))
 
     def close(self) -> None:
         """Close the stream (idempotent); iteration then ends."""

@@ -4,25 +4,18 @@ Nothing may land outside the destination; refused archives leave nothing at all.
 from __future__ import annotations
 
 import os
-import tempfile
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from slicer import AsyncSlicerClient, SlicerClient, UnsafeArchiveError
 from slicer._core.copy import encode_source_name
 from slicer.local import LocalDaemon
 from tests.conftest import run
+from tests.e2e.canned import CannedServer
 from tests.e2e.filetrees import snapshot, vm_root
 from tests.unit.hostile import HOSTILE, SAFE_BUT_SKIPPED
 
@@ -97,47 +90,20 @@ def test_daemon_skips_dangerous_entries(unix_daemon: LocalDaemon, name: str) -> 
 # -- a hostile peer serving archives to the client ------------------------------------------
 
 
-class HostilePeer:
-    """A tiny HTTP server on a UNIX socket that answers ``GET /vm/{h}/cp`` with whatever
-    archive the test sets (a compromised agent, not a model of slicer.local)."""
-
-    def __init__(self) -> None:
-        self.body = b""
-        self.directory = tempfile.mkdtemp(prefix="hostile-")
-        self.socket = os.path.join(self.directory, "peer.sock")
-
-        async def cp(request: Request) -> Response:
-            headers = {
-                "X-Slicer-Source-Type": "directory",
-                "X-Slicer-Source-Name-Base64": encode_source_name("evil"),
-            }
-            return Response(self.body, media_type="application/x-tar", headers=headers)
-
-        app = Starlette(routes=[Route("/vm/{hostname}/cp", cp)])
-        self.server = uvicorn.Server(uvicorn.Config(app, uds=self.socket, log_level="error"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> HostilePeer:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            assert time.monotonic() < deadline, "hostile peer did not start"
-            time.sleep(0.01)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
 @pytest.fixture(scope="module")
-def peer() -> Iterator[HostilePeer]:
-    with HostilePeer() as server:
+def peer() -> Iterator[CannedServer]:
+    """A compromised agent: it answers every copy with the archive a test sets."""
+    with CannedServer() as server:
+        server.media_type = "application/x-tar"
+        server.headers = {
+            "X-Slicer-Source-Type": "directory",
+            "X-Slicer-Source-Name-Base64": encode_source_name("evil"),
+        }
         yield server
 
 
 @pytest.fixture(params=["sync", "async"])
-async def peer_vm(request: pytest.FixtureRequest, peer: HostilePeer) -> AsyncIterator[Any]:
+async def peer_vm(request: pytest.FixtureRequest, peer: CannedServer) -> AsyncIterator[Any]:
     if request.param == "sync":
         with SlicerClient(peer.socket) as client:
             yield client.vm("victim")

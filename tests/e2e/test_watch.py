@@ -13,14 +13,18 @@ import pytest
 
 from slicer import (
     AsyncFsWatch,
+    AsyncSlicerClient,
     BadRequestError,
     FsEvent,
     FsWatch,
     NotFoundError,
+    ProtocolError,
+    SlicerClient,
     WatchInterruptedError,
 )
 from slicer.local import DaemonConfig, LocalDaemon
 from tests.conftest import run
+from tests.e2e.canned import CannedServer
 from tests.e2e.filetrees import vm_root
 
 pytestmark = pytest.mark.anyio
@@ -272,3 +276,56 @@ async def test_a_directory_moved_away_is_no_longer_reported(vm, root: Path) -> N
         await _exit(watch)
     assert ("rename", "/w/sub") in _seen(events)
     assert not [e for e in events if "ghost" in e.path]
+
+
+# -- another daemon's way of writing the stream ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def canned() -> Iterator[CannedServer]:
+    with CannedServer() as server:
+        server.media_type = "text/event-stream"
+        yield server
+
+
+@pytest.fixture(params=["sync", "async"])
+async def canned_fs(request: pytest.FixtureRequest, canned: CannedServer) -> Any:
+    if request.param == "sync":
+        with SlicerClient(canned.socket) as client:
+            yield client.vm("any").fs
+    else:
+        async with AsyncSlicerClient(canned.socket) as client:
+            yield client.vm("any").fs
+
+
+def _event(event_id: int, path: str) -> str:
+    return (
+        f'{{"id":{event_id},"type":"create","path":"{path}",'
+        '"timestamp":"2026-05-01T10:00:00.123456789Z","size":0,"isDir":false}'
+    )
+
+
+async def test_tolerates_other_daemons_streams(canned: CannedServer, canned_fs: Any) -> None:
+    canned.body = (
+        ": hello\r\n\r\n"
+        f"id: 1\r\nevent: watch\r\ndata: {_event(1, '/a')}\r\n\r\n"
+        ": heartbeat after an id (httpx-sse 0.4.3 makes a phantom event of this)\n\n"
+        "id: 2\nevent: watch\ndata:\n\n"  # an empty event: skipped
+        f"id: 41\nevent: watch\ndata: {_event(0, '/b')}\n\n"  # id 0: the SSE id applies
+        f"event: watch\ndata: {_event(7, '/c')}"  # no final blank line: dispatched at the end
+    ).encode()
+    events = await _collect(canned_fs.watch("/", timeout=5))
+    assert [(e.id, e.path) for e in events] == [(1, "/a"), (41, "/b"), (7, "/c")]
+
+
+async def test_malformed_stream_is_a_protocol_error(canned: CannedServer, canned_fs: Any) -> None:
+    canned.body = b"id: 1\ndata: {not json\n\n"
+    with pytest.raises(ProtocolError, match="failed to parse watch event"):
+        await _collect(canned_fs.watch("/"))
+    canned.media_type = "application/json"
+    canned.body = b"[]"
+    try:
+        with pytest.raises(ProtocolError, match="not an event stream"):
+            await _collect(canned_fs.watch("/"))
+    finally:
+        canned.media_type = "text/event-stream"
