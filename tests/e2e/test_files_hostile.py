@@ -120,11 +120,19 @@ async def test_client_refuses_hostile_download(peer, peer_vm, name: str, tmp_pat
     (dest / "keep").write_text("keep")
     before = snapshot(tmp_path)
     with pytest.raises(UnsafeArchiveError):
-        await run(peer_vm.cp_from("/anything", dest))
+        await run(peer_vm.cp_from("/anything", dest))  # would land in dest/evil
     with pytest.raises(UnsafeArchiveError):
         await run(peer_vm.cp_from("/anything", tmp_path / "new"))
-    assert snapshot(tmp_path) == before
+    # dest's own mtime may move (the staging directory for dest/evil lived in it, briefly)
+    assert _without_mtimes(snapshot(tmp_path)) == _without_mtimes(before)
+    assert int((dest / "keep").stat().st_mtime) == before["dest/keep"][2]
     _no_escape(tmp_path, {"dest"})
+
+
+def _without_mtimes(
+    snap: dict[str, tuple[str, int, int, bytes]],
+) -> dict[str, tuple[str, int, bytes]]:
+    return {rel: (kind, mode, data) for rel, (kind, mode, _, data) in snap.items()}
 
 
 @pytest.mark.parametrize("name", sorted(SAFE_BUT_SKIPPED))
