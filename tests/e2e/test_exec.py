@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import time
 
 import pytest
 
@@ -270,14 +271,26 @@ def _state(pid: int) -> str:
         return handle.read().rsplit(")", 1)[1].split()[0]
 
 
+def _settled_state(pid: int, wanted: set[str]) -> str:
+    """The process state once a signal has been delivered (the kernel does it async)."""
+    for _ in range(200):
+        state = _state(pid)
+        if state in wanted:
+            return state
+        time.sleep(0.01)
+    return state
+
+
 async def test_pause_stops_exec_processes(vm) -> None:
     job = await run(vm.bg.start(["sleep", "30"]))
     proc = await run(vm.popen(["cat"]))
     try:
         await run(vm.pause())
-        assert _state(job.pid) == "T" and _state(proc.pid) == "T"
+        assert _settled_state(job.pid, {"T"}) == "T"
+        assert _settled_state(proc.pid, {"T"}) == "T"
         await run(vm.resume())
-        assert _state(job.pid) in ("S", "R") and _state(proc.pid) in ("S", "R")
+        assert _settled_state(job.pid, {"S", "R"}) in ("S", "R")
+        assert _settled_state(proc.pid, {"S", "R"}) in ("S", "R")
         await run(proc.stdin.write(b"still alive\n"))
         assert await run(proc.stdout.readline()) == b"still alive\n"
     finally:

@@ -117,11 +117,19 @@ async def test_pause_stops_processes_and_resume_continues_them(client, daemon) -
         assert _proc_state(pid) in ("S", "R")
         await run(vm.pause())
         assert (await run(vm.info())).status == "Paused"
+        for _ in range(200):  # SIGSTOP is delivered asynchronously
+            if _proc_state(pid) == "T":
+                break
+            time.sleep(0.01)
         assert _proc_state(pid) == "T"
         with pytest.raises(ConflictError):
             await run(vm.health(stats=True))
         await run(vm.resume())
         assert (await run(vm.info())).status == "Running"
+        for _ in range(200):
+            if _proc_state(pid) in ("S", "R"):
+                break
+            time.sleep(0.01)
         assert _proc_state(pid) in ("S", "R")
     finally:
         await run(vm.delete())
