@@ -60,16 +60,19 @@ def run(args: argparse.Namespace) -> None:
         raw.close()
 
         print(f"== P2 streaming {size >> 20} MiB of stdout: exec_stream vs raw socket read")
-        start = time.perf_counter()
-        wire = _raw_stream_bytes(daemon.socket_path, vm.hostname, size)
-        raw_s = time.perf_counter() - start
-        start = time.perf_counter()
-        got = 0
-        with vm.exec_stream(f"head -c {size} /dev/zero") as stream:
-            for frame in stream:
-                if isinstance(frame, Stdout):
-                    got += len(frame.data)
-        sdk_s = time.perf_counter() - start
+        raw_runs, sdk_runs = [], []
+        for _ in range(3):  # best of 3, alternating, so both see the same machine load
+            start = time.perf_counter()
+            wire = _raw_stream_bytes(daemon.socket_path, vm.hostname, size)
+            raw_runs.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            got = 0
+            with vm.exec_stream(f"head -c {size} /dev/zero") as stream:
+                for frame in stream:
+                    if isinstance(frame, Stdout):
+                        got += len(frame.data)
+            sdk_runs.append(time.perf_counter() - start)
+        raw_s, sdk_s = min(raw_runs), min(sdk_runs)
         assert got == size
         sdk_mbps, raw_mbps = size / sdk_s / 1e6, size / raw_s / 1e6
         print(
@@ -98,6 +101,23 @@ def run(args: argparse.Namespace) -> None:
                 f"sequential {sequential:6.2f} s   concurrent {concurrent:6.2f} s   "
                 f"speed-up {sequential / concurrent:5.2f}x   open fds before {before}, "
                 f"after {after}, after close {_fds()}"
+            )
+            # `true` costs the daemon CPU (a process spawn) and little else, so the speed-up
+            # above is bounded by slicer.local on 2 cores; commands that wait show whether
+            # the client itself overlaps them.
+            async with AsyncSlicerClient(daemon.base_url) as aclient:
+                avm = aclient.vm(vm.hostname)
+                waits = 20
+                start = time.perf_counter()
+                for _ in range(waits):
+                    await avm.run(["sleep", "0.2"])
+                sequential = time.perf_counter() - start
+                start = time.perf_counter()
+                await asyncio.gather(*(avm.run(["sleep", "0.2"]) for _ in range(waits)))
+                concurrent = time.perf_counter() - start
+            print(
+                f"{waits} x sleep 0.2: sequential {sequential:6.2f} s   concurrent "
+                f"{concurrent:6.2f} s   speed-up {sequential / concurrent:5.2f}x"
             )
 
         asyncio.run(measure())
