@@ -24,9 +24,8 @@ from slicer._async._backend import monotonic
 from slicer._async._http import AsyncHTTP
 from slicer._async._ops import json_of
 from slicer._core.exec.background import SIGNALS, BackgroundExecInfo, KillResult, WaitResult
-from slicer._core.exec.frames import Exit, Frame, decode_line
-from slicer._core.exec.ndjson import LineSplitter
-from slicer._core.exec.request import command_spec, exec_query
+from slicer._core.exec.frames import Exit, Frame, FrameDecoder
+from slicer._core.exec.request import command_spec, exec_command_kwargs, exec_query
 from slicer._core.models._read import Obj
 from slicer._core.requests import check_name
 from slicer.errors import ExecTimeoutError, ProtocolError, StreamInterruptedError
@@ -51,7 +50,7 @@ class AsyncLogStream:
         self._follow = follow
         self._stack = contextlib.AsyncExitStack()
         self._chunks: AsyncIterator[bytes] | None = None
-        self._splitter = LineSplitter()
+        self._decoder = FrameDecoder()
         self._pending: list[Frame] = []
         self._done = False
         self.last_id: int | None = None
@@ -92,12 +91,9 @@ class AsyncLogStream:
             except _BROKEN as exc:
                 raise StreamInterruptedError(f"the log stream broke: {exc}") from exc
             if data:
-                for line in self._splitter.feed(data):
-                    self._pending += decode_line(line)
+                self._pending += self._decoder.feed(data)
                 continue
-            tail = self._splitter.flush()
-            if tail is not None:
-                self._pending += decode_line(tail)
+            self._pending += self._decoder.flush()
             self._done = True
             if self._follow and not any(isinstance(f, Exit) for f in self._pending):
                 raise StreamInterruptedError("the followed log ended before the exit frame")
@@ -236,19 +232,8 @@ class AsyncBackground:
         query = exec_query(
             spec, cwd=cwd, env=env, uid=uid, gid=gid, background=True, ring_bytes=ring_bytes
         )
-        params: dict[str, Any] = {"cmd": spec.cmd}
-        lists: dict[str, Any] = {}
-        for key, value in query:
-            if key in ("args", "env"):
-                lists.setdefault(key, []).append(value)
-            elif key in ("uid", "gid", "ring_bytes"):
-                params[key] = int(value)
-            elif key == "background":
-                params[key] = True
-            elif key != "cmd":
-                params[key] = value
         response = await self._http.call(
-            exec_command.asyncio_detailed, self._hostname, **params, **lists
+            exec_command.asyncio_detailed, self._hostname, **exec_command_kwargs(query)
         )
         data = Obj(json_of(response, "background exec"))
         return AsyncBackgroundExec(

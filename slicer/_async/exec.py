@@ -13,7 +13,7 @@ from slicer._async._http import AsyncHTTP
 from slicer._async._ops import json_of
 from slicer._async.exec_stream import AsyncExecStream
 from slicer._core.exec.frames import Stderr, Stdout
-from slicer._core.exec.request import ExecSpec, command_spec
+from slicer._core.exec.request import command_spec, exec_command_kwargs
 from slicer._core.exec.result import CompletedProcess, ExecResult, OutputCollector
 from slicer.errors import ExecTimeoutError, StreamInterruptedError
 
@@ -80,29 +80,12 @@ async def run_command(
     return result
 
 
-async def exec_buffered(
-    http: AsyncHTTP,
-    hostname: str,
-    spec: ExecSpec,
-    query: list[tuple[str, str]],
-) -> ExecResult:
+async def exec_buffered(http: AsyncHTTP, hostname: str, query: list[tuple[str, str]]) -> ExecResult:
     """One request, one JSON answer with all output (``buffered=true``)."""
-    params: dict[str, Any] = {"cmd": spec.cmd}
-    lists: dict[str, Any] = {}
-    for key, value in query:
-        if key in ("args", "env"):
-            lists.setdefault(key, []).append(value)
-        elif key in ("uid", "gid"):
-            params[key] = int(value)
-        elif key == "buffered":
-            params[key] = True
-        elif key != "cmd":
-            params[key] = value
     response = await http.call(
         exec_command.asyncio_detailed,
         hostname,
-        **params,
-        **lists,
+        **exec_command_kwargs(query),
         http_timeout=http.stream_timeout(),
     )
     return ExecResult.from_wire(json_of(response, "buffered exec"))

@@ -13,8 +13,7 @@ from slicer_api.api.exec_ import exec_command
 from slicer._async._backend import AsyncTask, iterate_source, spawn
 from slicer._async._duplex import AsyncDuplexExchange
 from slicer._async._http import AsyncHTTP
-from slicer._core.exec.frames import Exit, Frame, Stderr, Stdout, decode_line
-from slicer._core.exec.ndjson import LineSplitter
+from slicer._core.exec.frames import Exit, Frame, FrameDecoder, Stderr, Stdout
 from slicer._core.exec.request import ExecSpec, check_stdin_source, exec_query
 from slicer.errors import (
     ProtocolError,
@@ -72,7 +71,7 @@ class AsyncExecStream:
             stdin=stdin is not None or interactive,
             stdio=stdio,
         )
-        self._splitter = LineSplitter()
+        self._decoder = FrameDecoder()
         self._pending: list[Frame] = []
         self._seen: list[Frame] = []
         self._started = False
@@ -144,10 +143,10 @@ class AsyncExecStream:
         if self._duplex is not None:
             await self._duplex.close_stdin()
 
-    async def _read_chunk(self) -> bytes:
+    async def _read_chunk(self, deadline: float | None) -> bytes:
         try:
             if self._duplex is not None:
-                data = await self._duplex.receive(self._deadline)
+                data = await self._duplex.receive(deadline)
                 if not data and not self._duplex.complete:
                     raise StreamInterruptedError(
                         "the exec connection closed before the end of the response",
@@ -162,21 +161,22 @@ class AsyncExecStream:
                 frames=list(self._seen),
             ) from exc
 
-    async def next_frame(self) -> Frame | None:
+    async def next_frame(self, deadline: float | None = None) -> Frame | None:
         """The next frame (``Exit`` included, even one with an error), or ``None`` after
-        ``Exit``. Raises ``StreamInterruptedError`` when the stream ends without one."""
+        ``Exit``. Raises ``StreamInterruptedError`` when the stream ends without one.
+
+        ``deadline`` (monotonic seconds) bounds the wait on a dedicated connection and
+        raises ``DeadlineExceeded``; the stream's own deadline applies when it is ``None``.
+        """
         await self._start()
         while not self._pending:
             if self._finished:
                 return None
-            data = await self._read_chunk()
+            data = await self._read_chunk(self._deadline if deadline is None else deadline)
             if data:
-                for line in self._splitter.feed(data):
-                    self._pending += decode_line(line)
+                self._pending += self._decoder.feed(data)
                 continue
-            tail = self._splitter.flush()
-            if tail is not None:
-                self._pending += decode_line(tail)
+            self._pending += self._decoder.flush()
             if not self._pending:
                 self._finished = True
                 raise StreamInterruptedError(

@@ -147,7 +147,7 @@ class AsyncRemoteProcess:
         """Read one frame and dispatch it; ``False`` once the process has exited."""
         if self.returncode is not None:
             return False
-        frame = await self._stream.next_frame() if deadline is None else await self._timed(deadline)
+        frame = await self._stream.next_frame(deadline)
         if frame is None or isinstance(frame, Exit):
             self._finish(frame)
             return False
@@ -158,14 +158,6 @@ class AsyncRemoteProcess:
         else:
             self.pid = self._stream.pid
         return True
-
-    async def _timed(self, deadline: float) -> Any:
-        previous = self._stream._deadline
-        self._stream._deadline = deadline
-        try:
-            return await self._stream.next_frame()
-        finally:
-            self._stream._deadline = previous
 
     def _finish(self, frame: Exit | None) -> None:
         for reader in (self.stdout, self.stderr):

@@ -404,7 +404,7 @@ class AsyncVM:
         stdin). A non-zero ``exit_code`` is not an error here."""
         spec = command_spec(cmd, args, shell=shell)
         query = exec_query(spec, cwd=cwd, env=env, uid=uid, gid=gid, stdio=stdio, buffered=True)
-        return await exec_buffered(self._http, self.hostname, spec, query)
+        return await exec_buffered(self._http, self.hostname, query)
 
     # -- port forwarding and shell ---------------------------------------------------
 

@@ -46,11 +46,16 @@ def parse_timestamp(value: object) -> datetime | None:
 
 
 def format_rfc3339(moment: datetime) -> str:
-    """Render an aware ``datetime`` as RFC 3339 in UTC with a ``Z`` suffix.
+    """Render an aware ``datetime`` as RFC 3339 in UTC with ``Z``, as Go does: the
+    fraction of a second only when non-zero, without trailing zeros.
 
     Raises:
         ValueError: ``moment`` is naive (Go would reject a timestamp without an offset).
     """
     if moment.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    moment = moment.astimezone(UTC)
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    if moment.microsecond:
+        text += f".{moment.microsecond:06d}".rstrip("0")
+    return text + "Z"

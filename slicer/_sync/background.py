@@ -22,9 +22,8 @@ from slicer_api.models import KillExecRequest
 from slicer_api.types import UNSET
 
 from slicer._core.exec.background import SIGNALS, BackgroundExecInfo, KillResult, WaitResult
-from slicer._core.exec.frames import Exit, Frame, decode_line
-from slicer._core.exec.ndjson import LineSplitter
-from slicer._core.exec.request import command_spec, exec_query
+from slicer._core.exec.frames import Exit, Frame, FrameDecoder
+from slicer._core.exec.request import command_spec, exec_command_kwargs, exec_query
 from slicer._core.models._read import Obj
 from slicer._core.requests import check_name
 from slicer._sync._backend import monotonic
@@ -52,7 +51,7 @@ class LogStream:
         self._follow = follow
         self._stack = contextlib.ExitStack()
         self._chunks: Iterator[bytes] | None = None
-        self._splitter = LineSplitter()
+        self._decoder = FrameDecoder()
         self._pending: list[Frame] = []
         self._done = False
         self.last_id: int | None = None
@@ -93,12 +92,9 @@ class LogStream:
             except _BROKEN as exc:
                 raise StreamInterruptedError(f"the log stream broke: {exc}") from exc
             if data:
-                for line in self._splitter.feed(data):
-                    self._pending += decode_line(line)
+                self._pending += self._decoder.feed(data)
                 continue
-            tail = self._splitter.flush()
-            if tail is not None:
-                self._pending += decode_line(tail)
+            self._pending += self._decoder.flush()
             self._done = True
             if self._follow and not any(isinstance(f, Exit) for f in self._pending):
                 raise StreamInterruptedError("the followed log ended before the exit frame")
@@ -235,18 +231,9 @@ class Background:
         query = exec_query(
             spec, cwd=cwd, env=env, uid=uid, gid=gid, background=True, ring_bytes=ring_bytes
         )
-        params: dict[str, Any] = {"cmd": spec.cmd}
-        lists: dict[str, Any] = {}
-        for key, value in query:
-            if key in ("args", "env"):
-                lists.setdefault(key, []).append(value)
-            elif key in ("uid", "gid", "ring_bytes"):
-                params[key] = int(value)
-            elif key == "background":
-                params[key] = True
-            elif key != "cmd":
-                params[key] = value
-        response = self._http.call(exec_command.sync_detailed, self._hostname, **params, **lists)
+        response = self._http.call(
+            exec_command.sync_detailed, self._hostname, **exec_command_kwargs(query)
+        )
         data = Obj(json_of(response, "background exec"))
         return BackgroundExec(
             self._http, self._hostname, data.text("exec_id"), data.opt_integer("pid")

@@ -10,7 +10,7 @@ from typing import Any
 from slicer_api.api.exec_ import exec_command
 
 from slicer._core.exec.frames import Stderr, Stdout
-from slicer._core.exec.request import ExecSpec, command_spec
+from slicer._core.exec.request import command_spec, exec_command_kwargs
 from slicer._core.exec.result import CompletedProcess, ExecResult, OutputCollector
 from slicer._sync._backend import DeadlineExceeded, monotonic
 from slicer._sync._http import SyncHTTP
@@ -81,29 +81,12 @@ def run_command(
     return result
 
 
-def exec_buffered(
-    http: SyncHTTP,
-    hostname: str,
-    spec: ExecSpec,
-    query: list[tuple[str, str]],
-) -> ExecResult:
+def exec_buffered(http: SyncHTTP, hostname: str, query: list[tuple[str, str]]) -> ExecResult:
     """One request, one JSON answer with all output (``buffered=true``)."""
-    params: dict[str, Any] = {"cmd": spec.cmd}
-    lists: dict[str, Any] = {}
-    for key, value in query:
-        if key in ("args", "env"):
-            lists.setdefault(key, []).append(value)
-        elif key in ("uid", "gid"):
-            params[key] = int(value)
-        elif key == "buffered":
-            params[key] = True
-        elif key != "cmd":
-            params[key] = value
     response = http.call(
         exec_command.sync_detailed,
         hostname,
-        **params,
-        **lists,
+        **exec_command_kwargs(query),
         http_timeout=http.stream_timeout(),
     )
     return ExecResult.from_wire(json_of(response, "buffered exec"))

@@ -11,8 +11,7 @@ from typing import Any, Self
 import httpx
 from slicer_api.api.exec_ import exec_command
 
-from slicer._core.exec.frames import Exit, Frame, Stderr, Stdout, decode_line
-from slicer._core.exec.ndjson import LineSplitter
+from slicer._core.exec.frames import Exit, Frame, FrameDecoder, Stderr, Stdout
 from slicer._core.exec.request import ExecSpec, check_stdin_source, exec_query
 from slicer._sync._backend import SyncTask, iterate_source, spawn
 from slicer._sync._duplex import DuplexExchange
@@ -73,7 +72,7 @@ class ExecStream:
             stdin=stdin is not None or interactive,
             stdio=stdio,
         )
-        self._splitter = LineSplitter()
+        self._decoder = FrameDecoder()
         self._pending: list[Frame] = []
         self._seen: list[Frame] = []
         self._started = False
@@ -145,10 +144,10 @@ class ExecStream:
         if self._duplex is not None:
             self._duplex.close_stdin()
 
-    def _read_chunk(self) -> bytes:
+    def _read_chunk(self, deadline: float | None) -> bytes:
         try:
             if self._duplex is not None:
-                data = self._duplex.receive(self._deadline)
+                data = self._duplex.receive(deadline)
                 if not data and not self._duplex.complete:
                     raise StreamInterruptedError(
                         "the exec connection closed before the end of the response",
@@ -163,21 +162,22 @@ class ExecStream:
                 frames=list(self._seen),
             ) from exc
 
-    def next_frame(self) -> Frame | None:
+    def next_frame(self, deadline: float | None = None) -> Frame | None:
         """The next frame (``Exit`` included, even one with an error), or ``None`` after
-        ``Exit``. Raises ``StreamInterruptedError`` when the stream ends without one."""
+        ``Exit``. Raises ``StreamInterruptedError`` when the stream ends without one.
+
+        ``deadline`` (monotonic seconds) bounds the wait on a dedicated connection and
+        raises ``DeadlineExceeded``; the stream's own deadline applies when it is ``None``.
+        """
         self._start()
         while not self._pending:
             if self._finished:
                 return None
-            data = self._read_chunk()
+            data = self._read_chunk(self._deadline if deadline is None else deadline)
             if data:
-                for line in self._splitter.feed(data):
-                    self._pending += decode_line(line)
+                self._pending += self._decoder.feed(data)
                 continue
-            tail = self._splitter.flush()
-            if tail is not None:
-                self._pending += decode_line(tail)
+            self._pending += self._decoder.flush()
             if not self._pending:
                 self._finished = True
                 raise StreamInterruptedError(

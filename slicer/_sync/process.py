@@ -146,7 +146,7 @@ class RemoteProcess:
         """Read one frame and dispatch it; ``False`` once the process has exited."""
         if self.returncode is not None:
             return False
-        frame = self._stream.next_frame() if deadline is None else self._timed(deadline)
+        frame = self._stream.next_frame(deadline)
         if frame is None or isinstance(frame, Exit):
             self._finish(frame)
             return False
@@ -157,14 +157,6 @@ class RemoteProcess:
         else:
             self.pid = self._stream.pid
         return True
-
-    def _timed(self, deadline: float) -> Any:
-        previous = self._stream._deadline
-        self._stream._deadline = deadline
-        try:
-            return self._stream.next_frame()
-        finally:
-            self._stream._deadline = previous
 
     def _finish(self, frame: Exit | None) -> None:
         for reader in (self.stdout, self.stderr):

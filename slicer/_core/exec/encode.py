@@ -7,12 +7,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from slicer._core.timestamps import format_rfc3339
+
 __all__ = ["frame_line", "now_rfc3339", "output_frame"]
 
 
 def now_rfc3339() -> str:
-    """The current time as RFC 3339 with microseconds and ``Z``."""
-    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    """The current time as RFC 3339 with ``Z``."""
+    return format_rfc3339(datetime.now(UTC))
 
 
 def output_frame(kind: str, data: bytes | str, stdio: str) -> dict[str, Any]:

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from slicer._core.exec.ndjson import LineSplitter
 from slicer._core.models._read import Obj
 from slicer.errors import ProtocolError
 
 __all__ = [
     "Exit",
     "Frame",
+    "FrameDecoder",
     "Gap",
     "Started",
     "Stderr",
@@ -187,3 +189,23 @@ def decode_line(line: bytes) -> list[Frame]:
     except ValueError as exc:
         raise ProtocolError(f"exec stream line is not JSON: {line[:80]!r}") from exc
     return decode_frame(data)
+
+
+class FrameDecoder:
+    """NDJSON bytes in (any chunking), frames out; :meth:`flush` at the end of the body
+    decodes a last line that has no newline."""
+
+    __slots__ = ("_splitter",)
+
+    def __init__(self) -> None:
+        self._splitter = LineSplitter()
+
+    def feed(self, data: bytes) -> list[Frame]:
+        frames: list[Frame] = []
+        for line in self._splitter.feed(data):
+            frames += decode_line(line)
+        return frames
+
+    def flush(self) -> list[Frame]:
+        tail = self._splitter.flush()
+        return [] if tail is None else decode_line(tail)

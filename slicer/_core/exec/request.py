@@ -5,8 +5,16 @@ from __future__ import annotations
 import shlex
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["STDIO_VALUES", "ExecSpec", "check_stdin_source", "command_spec", "exec_query"]
+__all__ = [
+    "STDIO_VALUES",
+    "ExecSpec",
+    "check_stdin_source",
+    "command_spec",
+    "exec_command_kwargs",
+    "exec_query",
+]
 
 STDIO_VALUES = ("base64", "text")
 _UINT32_MAX = 4294967295
@@ -157,3 +165,24 @@ def check_stdin_source(source: object) -> None:
         f"stdin must be bytes, str, a binary file or an iterable of bytes, not "
         f"{type(source).__name__}"
     )
+
+
+_LISTS = ("args", "env")
+_INTEGERS = ("uid", "gid", "ring_bytes")
+_FLAGS = ("stdin", "buffered", "background")
+
+
+def exec_command_kwargs(query: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The keyword arguments of the generated ``exec_command`` for a query from
+    :func:`exec_query` (repeated keys become lists, numbers and flags their types)."""
+    kwargs: dict[str, Any] = {}
+    for key, value in query:
+        if key in _LISTS:
+            kwargs.setdefault(key, []).append(value)
+        elif key in _INTEGERS:
+            kwargs[key] = int(value)
+        elif key in _FLAGS:
+            kwargs[key] = value == "true"
+        else:
+            kwargs[key] = value
+    return kwargs
